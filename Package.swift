@@ -1,0 +1,74 @@
+// swift-tools-version: 6.2
+// The module graph, bottom to top:
+//   VerbatimCore      plain Sendable value types (document, ranges, source map, diagnostics)
+//   CLibXML2          the system libxml2, seen by VerbatimIngest alone
+//   VerbatimIngest    readers for text, HTML and XML that build source-mapped documents
+//   VerbatimCommands  the command-line commands, as a library tests can call in-process
+//   verbatim          the thin executable; verbatim-bench measures throughput
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "Verbatim",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "verbatim", targets: ["verbatim"]),
+    .executable(name: "verbatim-bench", targets: ["verbatim-bench"]),
+    .library(name: "VerbatimCore", targets: ["VerbatimCore"]),
+    .library(name: "VerbatimIngest", targets: ["VerbatimIngest"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    .target(name: "VerbatimCore", swiftSettings: strict),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "VerbatimIngest",
+      dependencies: [
+        "VerbatimCore", "CLibXML2",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "VerbatimCommands",
+      dependencies: [
+        "VerbatimCore", "VerbatimIngest",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict
+    ),
+    .executableTarget(name: "verbatim", dependencies: ["VerbatimCommands"], swiftSettings: strict),
+    .executableTarget(
+      name: "verbatim-bench",
+      dependencies: [
+        "VerbatimCore", "VerbatimIngest",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict
+    ),
+    .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"], swiftSettings: strict),
+    .testTarget(
+      name: "VerbatimIngestTests",
+      dependencies: ["VerbatimCore", "VerbatimIngest"],
+      resources: [],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VerbatimCommandsTests",
+      dependencies: ["VerbatimCore", "VerbatimCommands"],
+      swiftSettings: strict
+    ),
+  ]
+)

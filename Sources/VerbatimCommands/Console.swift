@@ -1,0 +1,62 @@
+import Foundation
+
+/// Buffered standard output and standard error for commands, replaceable in tests.
+public final class Console: @unchecked Sendable {
+  private let lock = NSLock()
+  private var outBuffer: [UInt8] = []
+  private let writeOut: ([UInt8]) -> Void
+  private let writeError: (String) -> Void
+  /// Whether standard error is a terminal (progress is shown only there).
+  public let showsProgress: Bool
+
+  public init(
+    writeOut: @escaping ([UInt8]) -> Void, writeError: @escaping (String) -> Void, showsProgress: Bool = false
+  ) {
+    self.writeOut = writeOut
+    self.writeError = writeError
+    self.showsProgress = showsProgress
+  }
+
+  /// The process's own standard output and error.
+  public static let standard = Console(
+    writeOut: { bytes in
+      FileHandle.standardOutput.write(Data(bytes))
+    },
+    writeError: { message in
+      FileHandle.standardError.write(message.data(using: .utf8) ?? Data())
+    },
+    showsProgress: isatty(2) != 0)
+
+  public func print(_ line: String) {
+    lock.lock()
+    outBuffer.append(contentsOf: line.utf8)
+    outBuffer.append(0x0A)
+    let full = outBuffer.count >= 1 << 16
+    lock.unlock()
+    if full { flush() }
+  }
+
+  public func error(_ message: String) {
+    flush()
+    writeError(message.hasSuffix("\n") ? message : message + "\n")
+  }
+
+  /// A progress line on a terminal, overwritten by the next one.
+  public func progress(_ message: String) {
+    guard showsProgress else { return }
+    writeError("\r\u{1B}[K" + message)
+  }
+
+  public func endProgress() {
+    guard showsProgress else { return }
+    writeError("\r\u{1B}[K")
+  }
+
+  public func flush() {
+    lock.lock()
+    let bytes = outBuffer
+    outBuffer.removeAll(keepingCapacity: true)
+    lock.unlock()
+    if !bytes.isEmpty { writeOut(bytes) }
+  }
+}

@@ -1,0 +1,52 @@
+public import VerbatimCore
+
+/// The JSON shape of a read document, as `verbatim read` prints it.
+public enum DocumentJSON {
+  public static func render(_ document: Document) -> JSONValue {
+    .object([
+      ("document", header(document)),
+      ("text", .string(document.text)),
+      ("blocks", .array(document.blocks.map { block(document, $0) })),
+      ("diagnostics", .array(document.diagnostics.map(diagnostic))),
+    ])
+  }
+
+  /// The `document` member: identity and metadata.
+  public static func header(_ document: Document) -> JSONValue {
+    let metadata = document.metadata
+    return .object([
+      ("id", .string(document.id)),
+      ("path", .string(document.path)),
+      ("format", .string(document.format.rawValue)),
+      ("title", .string(metadata.title)),
+      ("authors", .array(metadata.authors.map { .string($0) })),
+      ("published", .string(metadata.published)),
+      ("publisher", .string(metadata.publisher)),
+      ("url", .string(metadata.url)),
+      ("language", .string(metadata.language)),
+    ])
+  }
+
+  static func block(_ document: Document, _ block: Block) -> JSONValue {
+    let span = document.span(of: block.range)
+    return .object([
+      ("kind", .string(block.kind.rawValue)),
+      ("speaker", .string(block.speaker)),
+      ("text", .string(String(document.text(in: block.range)))),
+      ("start", location(span.start)),
+      ("end", location(span.end)),
+    ])
+  }
+
+  public static func location(_ location: SourceLocation) -> JSONValue {
+    .object([("byte", .int(location.byte)), ("line", .int(location.line)), ("column", .int(location.column))])
+  }
+
+  static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("message", .string(diagnostic.message)),
+      ("at", diagnostic.location.map(location) ?? .null),
+    ])
+  }
+}

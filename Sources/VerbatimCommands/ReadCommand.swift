@@ -1,0 +1,51 @@
+public import ArgumentParser
+import VerbatimCore
+import VerbatimIngest
+
+/// `verbatim read`: each input as a source-mapped document.
+public struct ReadCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Read text, HTML and XML files and print their text, blocks, metadata and source positions.",
+    discussion: """
+      Folders are read recursively (.txt .text .md .html .htm .xhtml .xml); - reads standard input. \
+      Each document prints as one JSON object with its metadata, its text (paragraphs separated by a \
+      blank line), its blocks with where each starts and ends in the file, and diagnostics. A file \
+      that cannot be read is named on standard error; the others are still printed, and the exit \
+      code is then 1.
+      """
+  )
+
+  @Argument(help: "Files, folders, or - for standard input.")
+  public var inputs: [String]
+
+  @Option(name: .long, help: "json (indented), jsonl (one line per document) or text (the body only).")
+  public var format: ReadOutputFormat = .json
+
+  @OptionGroup public var reading: ReadOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    let items = InputCollector.collect(inputs)
+    let batch = BatchReader(reader: DocumentReader(options: reading.options))
+    var first = true
+    let failures = batch.run(items, console: console) { path, result in
+      switch result {
+      case .success(let document):
+        switch format {
+        case .json: console.print(DocumentJSON.render(document).prettyPrinted())
+        case .jsonl: console.print(DocumentJSON.render(document).serialized())
+        case .text:
+          if !first { console.print("") }
+          console.print(document.text)
+        }
+        first = false
+      case .failure(let error):
+        console.error("verbatim: \(error)")
+      }
+    }
+    if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
+    return failures > 0 || items.isEmpty ? 1 : 0
+  }
+}

@@ -1,0 +1,17 @@
+/// One block of a document's text: a paragraph, heading, quotation, list item, caption or
+/// speaker turn, as a range of the document's text.
+public struct Block: Sendable, Hashable {
+  public var kind: BlockKind
+  public var range: TextRange
+  /// For utterances: the speaker's name as the source gives it.
+  public var speaker: String?
+  /// For utterances: the source's identifier of the speaker (a person id or reference), if any.
+  public var speakerID: String?
+
+  public init(kind: BlockKind, range: TextRange, speaker: String? = nil, speakerID: String? = nil) {
+    self.kind = kind
+    self.range = range
+    self.speaker = speaker
+    self.speakerID = speakerID
+  }
+}

@@ -1,0 +1,103 @@
+/// A JSON value whose objects keep their keys in the order they were written, so that
+/// command output reads the way its documentation shows it.
+public enum JSONValue: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+  public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+
+  /// An optional string as a string or null.
+  public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+
+  /// The member named `key` of an object.
+  public subscript(key: String) -> JSONValue? {
+    guard case .object(let members) = self else { return nil }
+    return members.first { $0.0 == key }?.1
+  }
+
+  /// Compact JSON on one line.
+  public func serialized() -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
+    write(to: &out, indent: nil, depth: 0)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// JSON indented by two spaces.
+  public func prettyPrinted() -> String {
+    var out: [UInt8] = []
+    write(to: &out, indent: 2, depth: 0)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private func write(to out: inout [UInt8], indent: Int?, depth: Int) {
+    switch self {
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): out.append(contentsOf: String(value).utf8)
+    case .double(let value):
+      out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+    case .string(let value): JSONValue.writeString(value, to: &out)
+    case .array(let items):
+      writeContainer(
+        open: 0x5B, close: 0x5D, count: items.count, to: &out, indent: indent, depth: depth
+      ) { index, out in
+        items[index].write(to: &out, indent: indent, depth: depth + 1)
+      }
+    case .object(let members):
+      writeContainer(
+        open: 0x7B, close: 0x7D, count: members.count, to: &out, indent: indent, depth: depth
+      ) { index, out in
+        JSONValue.writeString(members[index].0, to: &out)
+        out.append(0x3A)
+        if indent != nil { out.append(0x20) }
+        members[index].1.write(to: &out, indent: indent, depth: depth + 1)
+      }
+    }
+  }
+
+  private func writeContainer(
+    open: UInt8, close: UInt8, count: Int, to out: inout [UInt8], indent: Int?, depth: Int,
+    item: (Int, inout [UInt8]) -> Void
+  ) {
+    out.append(open)
+    for index in 0..<count {
+      if index > 0 { out.append(0x2C) }
+      if let indent {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent * (depth + 1)))
+      }
+      item(index, &out)
+    }
+    if let indent, count > 0 {
+      out.append(0x0A)
+      out.append(contentsOf: repeatElement(0x20, count: indent * depth))
+    }
+    out.append(close)
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private static func writeString(_ value: String, to out: inout [UInt8]) {
+    out.append(0x22)
+    for byte in value.utf8 {
+      switch byte {
+      case 0x22: out.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+      case 0x09: out.append(contentsOf: [0x5C, 0x74])
+      case 0..<0x20:
+        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      default: out.append(byte)
+      }
+    }
+    out.append(0x22)
+  }
+}

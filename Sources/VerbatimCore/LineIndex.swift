@@ -1,0 +1,73 @@
+/// Lines and columns of a UTF-8 byte sequence: where each line starts, and how many Unicode
+/// scalars precede any offset, answered without rescanning long lines.
+public struct LineIndex: Sendable {
+  private static let stride = 1024
+  private let bytes: [UInt8]
+  private let lineStarts: [Int]
+  /// Scalars before each multiple of `stride`; empty when every byte is ASCII.
+  private let scalarCheckpoints: [Int]
+
+  public init(utf8 bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [0]
+    var checkpoints: [Int] = []
+    var scalars = 0
+    var isASCII = true
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        if index % LineIndex.stride == 0 { checkpoints.append(scalars) }
+        let byte = buffer[index]
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+        if byte >= 0x80 { isASCII = false }
+        if byte == 0x0A {
+          starts.append(index + 1)
+        } else if byte == 0x0D {
+          if index + 1 < count, buffer[index + 1] == 0x0A {
+            index += 1
+            if index % LineIndex.stride == 0 { checkpoints.append(scalars) }
+            scalars += 1
+          }
+          starts.append(index + 1)
+        }
+        index += 1
+      }
+    }
+    self.lineStarts = starts
+    self.scalarCheckpoints = isASCII ? [] : checkpoints
+  }
+
+  /// The number of lines (a final line without a terminator counts).
+  public var lineCount: Int { lineStarts.count }
+
+  /// The byte offset where a 1-based line starts, or nil past the last line.
+  public func startOfLine(_ line: Int) -> Int? {
+    line >= 1 && line <= lineStarts.count ? lineStarts[line - 1] : nil
+  }
+
+  /// The 1-based line and column of a byte offset.
+  public func lineAndColumn(ofByte offset: Int) -> (line: Int, column: Int) {
+    let offset = min(max(0, offset), bytes.count)
+    var low = 0
+    var high = lineStarts.count
+    while low + 1 < high {
+      let mid = (low + high) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid }
+    }
+    let column = scalarsBefore(offset) - scalarsBefore(lineStarts[low]) + 1
+    return (low + 1, column)
+  }
+
+  private func scalarsBefore(_ offset: Int) -> Int {
+    if scalarCheckpoints.isEmpty { return offset }
+    let checkpoint = offset / LineIndex.stride
+    var scalars = scalarCheckpoints[min(checkpoint, scalarCheckpoints.count - 1)]
+    var index = min(checkpoint, scalarCheckpoints.count - 1) * LineIndex.stride
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+      index += 1
+    }
+    return scalars
+  }
+}

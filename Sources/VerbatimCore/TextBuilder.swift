@@ -1,0 +1,159 @@
+/// Builds a document's normalised text block by block, folding whitespace and recording, for
+/// every byte it writes, where in the decoded source it came from.
+///
+/// Readers feed it source text as *copied* bytes (one for one from the decoded source), as
+/// *replacements* (an entity and what it decodes to), or as *breaks* (markup that separates
+/// words). Within a block, leading and trailing whitespace is dropped and every inner run of
+/// whitespace becomes one space mapped to the run it replaced; blocks are separated by one
+/// blank line that maps to nothing.
+public struct TextBuilder: Sendable {
+  public private(set) var utf8: [UInt8] = []
+  public private(set) var map = OffsetMap()
+  public private(set) var blocks: [Block] = []
+
+  private var open: (kind: BlockKind, speaker: String?, speakerID: String?)?
+  private var blockStart = 0
+  private var blockHasText = false
+  private var pendingSpace: Range<Int>?
+
+  public init() {}
+
+  /// The current end of the text (for marking ranges such as quote hints).
+  public var offset: Int { utf8.count }
+
+  /// Whether a block is open.
+  public var hasOpenBlock: Bool { open != nil }
+
+  /// Whether a block is open and has text in it.
+  public var openBlockHasText: Bool { open != nil && blockHasText }
+
+  /// Opens a block (closing any open one).
+  public mutating func beginBlock(_ kind: BlockKind, speaker: String? = nil, speakerID: String? = nil) {
+    endBlock()
+    open = (kind, speaker, speakerID)
+    blockHasText = false
+    pendingSpace = nil
+  }
+
+  /// Closes the open block; a block with no text leaves nothing behind.
+  @discardableResult
+  public mutating func endBlock() -> Block? {
+    defer {
+      open = nil
+      blockHasText = false
+      pendingSpace = nil
+    }
+    guard let open, blockHasText else { return nil }
+    let block = Block(
+      kind: open.kind, range: TextRange(blockStart, utf8.count), speaker: open.speaker,
+      speakerID: open.speakerID)
+    blocks.append(block)
+    return block
+  }
+
+  /// Appends bytes copied from the decoded source, `bytes[i]` standing at `sourceStart + i`.
+  public mutating func appendCopied(_ bytes: UnsafeBufferPointer<UInt8>, sourceStart: Int) {
+    precondition(open != nil, "appendCopied outside a block")
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let spaceLength = TextBuilder.whitespaceLength(bytes, at: index)
+      if spaceLength > 0 {
+        var end = index + spaceLength
+        while end < count {
+          let next = TextBuilder.whitespaceLength(bytes, at: end)
+          if next == 0 { break }
+          end += next
+        }
+        noteSpace(sourceStart + index..<sourceStart + end)
+        index = end
+        continue
+      }
+      var end = index + 1
+      while end < count, TextBuilder.whitespaceLength(bytes, at: end) == 0 { end += 1 }
+      flushSpace()
+      let targetStart = utf8.count
+      utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+      map.append(
+        target: targetStart..<utf8.count, source: sourceStart + index..<sourceStart + end,
+        isLinear: true)
+      blockHasText = true
+      index = end
+    }
+  }
+
+  /// Appends copied bytes from an array slice.
+  public mutating func appendCopied(_ bytes: ArraySlice<UInt8>, sourceStart: Int) {
+    bytes.withUnsafeBufferPointer { appendCopied($0, sourceStart: sourceStart) }
+  }
+
+  /// Appends `replacement` standing for the whole of `source` (an entity, a character reference).
+  public mutating func appendReplacement(_ replacement: some Collection<UInt8>, source: Range<Int>) {
+    precondition(open != nil, "appendReplacement outside a block")
+    let isSpace = replacement.withContiguousStorageIfAvailable { buffer in
+      var index = 0
+      while index < buffer.count {
+        let length = TextBuilder.whitespaceLength(buffer, at: index)
+        if length == 0 { return false }
+        index += length
+      }
+      return true
+    } ?? Array(replacement).withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let length = TextBuilder.whitespaceLength(buffer, at: index)
+        if length == 0 { return false }
+        index += length
+      }
+      return true
+    }
+    if isSpace {
+      noteSpace(source)
+      return
+    }
+    flushSpace()
+    let targetStart = utf8.count
+    utf8.append(contentsOf: replacement)
+    map.append(target: targetStart..<utf8.count, source: source, isLinear: false)
+    blockHasText = true
+  }
+
+  /// Notes a word break caused by markup (such as `<br>`) at `source`.
+  public mutating func appendBreak(source: Range<Int>) {
+    noteSpace(source)
+  }
+
+  /// The finished text.
+  public func makeText() -> String { String(decoding: utf8, as: UTF8.self) }
+
+  private mutating func noteSpace(_ source: Range<Int>) {
+    guard blockHasText, pendingSpace == nil else { return }
+    pendingSpace = source
+  }
+
+  private mutating func flushSpace() {
+    if !blockHasText {
+      if !blocks.isEmpty || !utf8.isEmpty {
+        utf8.append(0x0A)
+        utf8.append(0x0A)
+      }
+      blockStart = utf8.count
+      return
+    }
+    guard let space = pendingSpace else { return }
+    let targetStart = utf8.count
+    utf8.append(0x20)
+    map.append(target: targetStart..<utf8.count, source: space, isLinear: false)
+    pendingSpace = nil
+  }
+
+  /// The length of the whitespace character at `index` (ASCII whitespace or NO-BREAK SPACE), or 0.
+  @inline(__always)
+  static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return 1
+    case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+    default: return 0
+    }
+  }
+}

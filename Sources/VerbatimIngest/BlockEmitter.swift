@@ -1,0 +1,117 @@
+internal import VerbatimCore
+
+/// What an element means for the text: a block of its own, a container of blocks, inline
+/// text, a line break, an explicit quotation, or nothing at all.
+enum ElementRole: Equatable {
+  case skip
+  case block(BlockKind)
+  /// A speaker's turn: its text becomes utterance blocks attributed to `speaker`.
+  case utterance(speaker: String?, id: String?)
+  case container
+  case inline
+  case lineBreak
+  case quote(cite: String?)
+}
+
+/// Walks a subtree of a markup tree and writes its text into a `TextBuilder`, block by block,
+/// with each text piece mapped to the source. Inline text between blocks forms paragraphs of
+/// its own; paragraphs inside a quotation, list item or turn take that kind.
+struct BlockEmitter {
+  let tree: MarkupTree
+  let role: (Int) -> ElementRole
+  var builder = TextBuilder()
+  var quoteHints: [QuoteHint] = []
+
+  init(tree: MarkupTree, role: @escaping (Int) -> ElementRole) {
+    self.tree = tree
+    self.role = role
+  }
+
+  private struct Context {
+    var kind: BlockKind
+    var speaker: String?
+    var speakerID: String?
+  }
+
+  private enum Step {
+    case enter(Int)
+    case exit(Int, ElementRole, quoteStart: Int)
+  }
+
+  /// Emits `roots` (node indices) in order.
+  mutating func emit(_ roots: [Int]) {
+    var contexts = [Context(kind: .paragraph)]
+    var steps: [Step] = roots.reversed().map { .enter($0) }
+    while let step = steps.popLast() {
+      switch step {
+      case .enter(let node):
+        let item = tree.nodes[node]
+        if item.kind == .text {
+          emitText(node, context: contexts[contexts.count - 1])
+          continue
+        }
+        let elementRole = role(node)
+        switch elementRole {
+        case .skip: continue
+        case .lineBreak:
+          if builder.hasOpenBlock { builder.appendBreak(source: item.anchor..<item.anchor) }
+          continue
+        case .block(let kind):
+          builder.endBlock()
+          var context = contexts[contexts.count - 1]
+          if kind != .paragraph || context.kind == .paragraph || context.kind == .heading { context.kind = kind }
+          contexts.append(context)
+          builder.beginBlock(context.kind, speaker: context.speaker, speakerID: context.speakerID)
+        case .utterance(let speaker, let id):
+          builder.endBlock()
+          contexts.append(Context(kind: .utterance, speaker: speaker, speakerID: id))
+          builder.beginBlock(.utterance, speaker: speaker, speakerID: id)
+        case .container:
+          builder.endBlock()
+          contexts.append(contexts[contexts.count - 1])
+        case .inline, .quote:
+          break
+        }
+        steps.append(.exit(node, elementRole, quoteStart: builder.offset))
+        var children: [Int] = []
+        for child in tree.children(of: node) { children.append(child) }
+        steps.append(contentsOf: children.reversed().map { .enter($0) })
+      case .exit(_, let elementRole, let quoteStart):
+        switch elementRole {
+        case .block, .utterance, .container:
+          builder.endBlock()
+          contexts.removeLast()
+        case .quote(let cite):
+          if builder.offset > quoteStart {
+            quoteHints.append(QuoteHint(range: TextRange(quoteStart, builder.offset), cite: cite))
+          }
+        default: break
+        }
+      }
+    }
+    builder.endBlock()
+  }
+
+  private mutating func emitText(_ node: Int, context: Context) {
+    let item = tree.nodes[node]
+    guard !item.text.isEmpty else { return }
+    if !builder.hasOpenBlock {
+      guard item.text.contains(where: { $0 > 0x20 }) else { return }
+      builder.beginBlock(context.kind, speaker: context.speaker, speakerID: context.speakerID)
+    }
+    if item.pieces.isEmpty {
+      builder.appendReplacement(item.text, source: item.anchor..<item.anchor)
+      return
+    }
+    item.text.withUnsafeBufferPointer { text in
+      for piece in item.pieces {
+        let content = UnsafeBufferPointer(rebasing: text[piece.content])
+        if piece.isLinear {
+          builder.appendCopied(content, sourceStart: piece.source.lowerBound)
+        } else {
+          builder.appendReplacement(content, source: piece.source)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/// Turns the many ways pages write a date into ISO 8601 (`YYYY-MM-DD`, with the time when given).
+enum DateText {
+  private static let months: [String: Int] = [
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+  ]
+
+  static func normalize(_ raw: String) -> String? {
+    let text = raw.trimmingASCIIWhitespace()
+    guard !text.isEmpty else { return nil }
+    if let iso = isoDate(text) { return iso }
+    return writtenDate(text)
+  }
+
+  /// `2025-09-04`, `2025-09-04T10:00:00+01:00`, `2025/09/04`, `2025.09.04`, `20250904`.
+  private static func isoDate(_ text: String) -> String? {
+    let chars = Array(text.utf8)
+    func digits(_ from: Int, _ count: Int) -> Int? {
+      guard from + count <= chars.count else { return nil }
+      var value = 0
+      for index in from..<from + count {
+        let byte = chars[index]
+        guard byte >= 48 && byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard let year = digits(0, 4), (1900...2100).contains(year) else { return nil }
+    var month: Int?
+    var day: Int?
+    var rest = 0
+    if chars.count >= 10, [45, 47, 46].contains(chars[4]), chars[7] == chars[4] {
+      month = digits(5, 2)
+      day = digits(8, 2)
+      rest = 10
+    } else if chars.count >= 8, let m = digits(4, 2), let d = digits(6, 2), chars.count == 8 || chars[8] == 84 {
+      month = m
+      day = d
+      rest = 8
+    }
+    guard let month, let day, (1...12).contains(month), (1...31).contains(day) else { return nil }
+    let date = "\(year)-\(pad(month))-\(pad(day))"
+    if rest < chars.count, chars[rest] == 84 || chars[rest] == 32, let hour = digits(rest + 1, 2),
+      rest + 3 < chars.count, chars[rest + 3] == 58, let minute = digits(rest + 4, 2), hour < 24, minute < 60
+    {
+      let tail = String(decoding: chars[(rest + 1)...], as: UTF8.self)
+      let time = tail.prefix { "0123456789:.+-Z".contains($0) }
+      return date + "T" + time
+    }
+    return date
+  }
+
+  /// `September 4, 2025`, `Sep. 4th 2025`, `4 September 2025`, `Thu, 04 Sep 2025 10:00:00 GMT`,
+  /// `09/04/2025` (month first unless the first number cannot be a month).
+  private static func writtenDate(_ text: String) -> String? {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var numbers: [Int] = []
+    for word in words {
+      if let value = Int(word.prefix { $0.isNumber }), word.first?.isNumber == true {
+        let suffix = word.drop { $0.isNumber }
+        if !suffix.isEmpty && !["st", "nd", "rd", "th"].contains(String(suffix)) { continue }
+        if value >= 1900 && value <= 2100 && year == nil {
+          year = value
+        } else if value >= 1 && value <= 31 && day == nil && month != nil {
+          day = value
+        } else {
+          numbers.append(value)
+        }
+      } else if month == nil, word.count >= 3, let value = months[String(word.prefix(3))] {
+        if word.count > 3 && !monthNames.contains(where: { $0.hasPrefix(word) }) && word != "sept" { continue }
+        month = value
+      }
+    }
+    if month != nil && day == nil, let first = numbers.first(where: { (1...31).contains($0) }) { day = first }
+    if month == nil && numbers.count >= 2 {
+      let (a, b) = (numbers[0], numbers[1])
+      if a > 12 && b <= 12 {
+        day = a
+        month = b
+      } else if a <= 12 && b <= 31 {
+        month = a
+        day = b
+      }
+    }
+    guard let year, let month, let day, (1...31).contains(day) else { return nil }
+    return "\(year)-\(pad(month))-\(pad(day))"
+  }
+
+  private static let monthNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ]
+
+  private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

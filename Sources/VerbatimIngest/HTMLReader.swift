@@ -1,0 +1,85 @@
+internal import VerbatimCore
+
+/// Reads a news page: the article body without navigation, ads, share bars, related links,
+/// comments or footers, and the page's metadata.
+enum HTMLReader {
+  static func read(_ decoded: DecodedSource, id: String, path: String, options: ReadOptions) throws(ReadError)
+    -> Document
+  {
+    let lines = LineIndex(utf8: decoded.utf8)
+    let sourceMap = { (map: OffsetMap) in SourceMap(textMap: map, decodedMap: decoded.toOriginal, lines: lines) }
+    try MarkupGuard.check(decoded.utf8, path: path, maxAttributes: options.maxAttributesPerElement, lines: sourceMap(OffsetMap()))
+    guard let parsed = LibXML2Parser.parse(decoded.utf8, html: true) else {
+      throw ReadError(path: path, reason: "the HTML parser could not start (is the file too large?)")
+    }
+    let tree = parsed.tree
+    var diagnostics = decoded.diagnostics
+    diagnostics += MarkupDiagnostics.summarise(parsed, html: true, sourceMap: sourceMap(OffsetMap()))
+
+    let finder = HTMLContentFinder(tree: tree)
+    let headline = HTMLReader.headline(tree, finder: finder)
+    let metadata = HTMLMetadataReader(tree: tree).read(headline: headline.map { tree.plainText(of: $0) })
+    let roots = finder.articleRoots()
+    let titleKey = metadata.title.map(HTMLMetadataReader.fold)
+
+    var emitter = BlockEmitter(tree: tree) { index in
+      role(of: index, tree: tree, finder: finder, titleKey: titleKey)
+    }
+    emitter.emit(roots)
+    return Document(
+      id: id, path: path, format: .html, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
+      quoteHints: emitter.quoteHints, metadata: metadata, diagnostics: diagnostics,
+      sourceMap: sourceMap(emitter.builder.map))
+  }
+
+  /// The page's visible headline: the first `<h1>` outside furniture (or any `<h1>`).
+  private static func headline(_ tree: MarkupTree, finder: HTMLContentFinder) -> Int? {
+    let headings = tree.elements(named: "h1").filter { !tree.plainText(of: $0).isEmpty }
+    return headings.first { !finder.excluded[$0] } ?? headings.first
+  }
+
+  private static func role(of index: Int, tree: MarkupTree, finder: HTMLContentFinder, titleKey: String?)
+    -> ElementRole
+  {
+    if finder.excluded[index] { return .skip }
+    let node = tree.nodes[index]
+    switch node.name {
+    case "br": return .lineBreak
+    case "hr", "img", "figure" where finder.textLength[index] == 0: return .skip
+    case "h1":
+      if let titleKey, HTMLMetadataReader.fold(tree.plainText(of: index)) == titleKey { return .skip }
+      return .block(.heading)
+    case "h2", "h3", "h4", "h5", "h6":
+      return .block(.heading)
+    case "p", "pre", "td", "th", "dt", "dd", "address", "summary":
+      if isLinkList(index, finder: finder) { return .skip }
+      return .block(.paragraph)
+    case "li":
+      if isLinkList(index, finder: finder) { return .skip }
+      return .block(.listItem)
+    case "ul", "ol", "dl":
+      if finder.linkDensity(index) > 0.6 { return .skip }
+      return .container
+    case "blockquote":
+      return .block(.blockquote)
+    case "figcaption", "caption":
+      return .block(.caption)
+    case "q":
+      return .quote(cite: tree.attribute("cite", of: index))
+    default:
+      if HTMLVocabulary.blockElements.contains(node.name) {
+        if node.name != "body" && node.name != "article" && node.name != "main" && isLinkList(index, finder: finder) {
+          return .skip
+        }
+        return .container
+      }
+      return .inline
+    }
+  }
+
+  /// A short block that is mostly links ("Read more", tag lists, link rows).
+  private static func isLinkList(_ index: Int, finder: HTMLContentFinder) -> Bool {
+    let length = finder.textLength[index]
+    return length > 0 && finder.linkDensity(index) > 0.5 && length < 300
+  }
+}

@@ -1,0 +1,39 @@
+internal import VerbatimCore
+
+/// Turns what libxml2 reported into diagnostics: a summary of recovered HTML problems, and
+/// text that could not be placed in the source.
+enum MarkupDiagnostics {
+  static func summarise(_ parsed: LibXML2Parser.Result, html: Bool, sourceMap: SourceMap) -> [Diagnostic] {
+    var out: [Diagnostic] = []
+    if html, let first = parsed.problems.first {
+      let more = parsed.problems.count > 1 ? " (and \(parsed.problems.count - 1) more)" : ""
+      out.append(
+        Diagnostic(
+          .warning, "malformed HTML was recovered: \(first.message)\(more)",
+          at: location(line: first.line, column: first.column, sourceMap: sourceMap)))
+    }
+    if let first = parsed.unplacedText.first {
+      let anchor = parsed.tree.nodes[first].anchor
+      out.append(
+        Diagnostic(
+          .warning,
+          "\(parsed.unplacedText.count) text run(s) could not be placed exactly in the source; they point to the nearest known place",
+          at: sourceMap.location(ofDecodedOffset: anchor, isEnd: false)))
+    }
+    return out
+  }
+
+  /// The location of a libxml2 line and column (columns counted in bytes by libxml2).
+  static func location(line: Int, column: Int, sourceMap: SourceMap) -> SourceLocation? {
+    guard line > 0 else { return nil }
+    return sourceMap.location(ofLine: line, column: column)
+  }
+}
+
+extension SourceMap {
+  /// The location of a 1-based line and byte column of the decoded source.
+  func location(ofLine line: Int, column: Int) -> SourceLocation? {
+    guard let start = lines.startOfLine(line) else { return nil }
+    return location(ofDecodedOffset: start + max(0, column - 1), isEnd: false)
+  }
+}

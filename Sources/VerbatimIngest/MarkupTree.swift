@@ -1,0 +1,110 @@
+/// A parsed HTML or XML document copied out of libxml2 into Swift values: elements with their
+/// attributes, and text with where each piece of it stands in the decoded source.
+struct MarkupTree: Sendable {
+  /// One node, kept in an array; children are linked through indices.
+  struct Node: Sendable {
+    enum Kind: Sendable { case element, text }
+    var kind: Kind
+    /// Element name, lowercased for HTML; `prefix:local` kept apart as `name` (local) and `prefix`.
+    var name: String
+    var prefix: String?
+    var attributes: [(name: String, value: String)]
+    var parent: Int
+    var firstChild = -1
+    var lastChild = -1
+    var nextSibling = -1
+    /// Text content (entities decoded), for text nodes.
+    var text: [UInt8]
+    /// Where the text stands in the decoded source, piece by piece; empty if it could not be placed.
+    var pieces: [TextPiece]
+    /// Where the text could not be placed, the source offset it was expected near.
+    var anchor: Int
+  }
+
+  var nodes: [Node] = []
+
+  /// The root's children are the children of the virtual node -1.
+  var rootChildren: [Int] = []
+
+  func attribute(_ name: String, of node: Int) -> String? {
+    nodes[node].attributes.first { $0.name == name }?.value
+  }
+
+  /// The children of `node` (-1 for the top level), in order.
+  func children(of node: Int) -> ChildSequence {
+    ChildSequence(tree: self, first: node < 0 ? (rootChildren.first ?? -1) : nodes[node].firstChild)
+  }
+
+  /// The indices of a node's children, in order.
+  struct ChildSequence: Sequence, IteratorProtocol {
+    let tree: MarkupTree
+    var current: Int
+    init(tree: MarkupTree, first: Int) {
+      self.tree = tree
+      self.current = first
+    }
+    mutating func next() -> Int? {
+      guard current >= 0 else { return nil }
+      defer { current = tree.nodes[current].nextSibling }
+      return current
+    }
+  }
+
+  /// All elements in document order with the given local name.
+  func elements(named name: String) -> [Int] {
+    nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].name == name }
+  }
+
+  /// The descendants of `node` in document order (iterative, so deep trees are safe).
+  func descendants(of node: Int) -> [Int] {
+    var out: [Int] = []
+    var stack: [Int] = []
+    var child = node < 0 ? (rootChildren.first ?? -1) : nodes[node].firstChild
+    while true {
+      if child >= 0 {
+        out.append(child)
+        stack.append(child)
+        child = nodes[child].firstChild
+        continue
+      }
+      guard let last = stack.popLast() else { break }
+      if node >= 0 && last == node { break }
+      child = nodes[last].nextSibling
+    }
+    return out
+  }
+
+  /// The text of a node and its descendants, whitespace folded (for metadata, not for the body).
+  func plainText(of node: Int) -> String {
+    if nodes[node].kind == .text { return foldWhitespace(String(decoding: nodes[node].text, as: UTF8.self)) }
+    var bytes: [UInt8] = []
+    for index in descendants(of: node) where nodes[index].kind == .text {
+      bytes.append(contentsOf: nodes[index].text)
+    }
+    return foldWhitespace(String(decoding: bytes, as: UTF8.self))
+  }
+}
+
+/// A stretch of a text node's content and the decoded-source bytes it came from: copied one
+/// for one (`isLinear`), or as a whole (an entity, a normalised line break).
+struct TextPiece: Sendable, Hashable {
+  var content: Range<Int>
+  var source: Range<Int>
+  var isLinear: Bool
+}
+
+/// Collapses runs of whitespace to one space and trims the ends.
+func foldWhitespace(_ text: some StringProtocol) -> String {
+  var out = ""
+  var pendingSpace = false
+  for scalar in text.unicodeScalars {
+    if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+      pendingSpace = !out.isEmpty
+    } else {
+      if pendingSpace { out.append(" ") }
+      pendingSpace = false
+      out.unicodeScalars.append(scalar)
+    }
+  }
+  return out
+}

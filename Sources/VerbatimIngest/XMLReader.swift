@@ -1,0 +1,98 @@
+internal import VerbatimCore
+
+/// Reads XML: any well-formed document as text in document order, and the newsroom
+/// vocabularies (TEI, NITF, NewsML-G2, JATS, ParlParse Hansard, Akoma Ntoso) with their
+/// metadata and speaker turns, so that who said what in a transcript is known, not guessed.
+enum XMLReader {
+  static func read(_ decoded: DecodedSource, id: String, path: String, options: ReadOptions) throws(ReadError)
+    -> Document
+  {
+    let lines = LineIndex(utf8: decoded.utf8)
+    let sourceMap = { (map: OffsetMap) in SourceMap(textMap: map, decodedMap: decoded.toOriginal, lines: lines) }
+    try MarkupGuard.check(
+      decoded.utf8, path: path, maxAttributes: options.maxAttributesPerElement, lines: sourceMap(OffsetMap()))
+    guard let parsed = LibXML2Parser.parse(decoded.utf8, html: false) else {
+      throw ReadError(path: path, reason: "the XML parser could not start (is the file too large?)")
+    }
+    if let fatal = parsed.problems.first(where: \.isFatal) {
+      throw ReadError(path: path, reason: "is not well-formed XML: line \(fatal.line): \(fatal.message)")
+    }
+    let tree = parsed.tree
+    guard let root = tree.rootChildren.first(where: { tree.nodes[$0].kind == .element }) else {
+      throw ReadError(path: path, reason: "has no XML root element")
+    }
+    let vocabulary = XMLVocabulary(root: tree.nodes[root].name)
+    let speakers = XMLSpeakers(tree: tree, vocabulary: vocabulary)
+    let bodies = XMLReader.bodies(tree, root: root, vocabulary: vocabulary)
+    var emitter = BlockEmitter(tree: tree) { index in
+      role(of: index, tree: tree, vocabulary: vocabulary, speakers: speakers)
+    }
+    emitter.emit(bodies)
+    var diagnostics = decoded.diagnostics + MarkupDiagnostics.summarise(parsed, html: false, sourceMap: sourceMap(OffsetMap()))
+    if vocabulary == .generic && emitter.builder.blocks.isEmpty && !tree.nodes.isEmpty {
+      diagnostics.append(Diagnostic(.warning, "the XML holds no text"))
+    }
+    return Document(
+      id: id, path: path, format: .xml, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
+      quoteHints: emitter.quoteHints,
+      metadata: XMLMetadataReader(tree: tree, root: root, vocabulary: vocabulary).read(), diagnostics: diagnostics,
+      sourceMap: sourceMap(emitter.builder.map))
+  }
+
+  /// Where the body text of each vocabulary lives.
+  private static func bodies(_ tree: MarkupTree, root: Int, vocabulary: XMLVocabulary) -> [Int] {
+    let names: [String]
+    switch vocabulary {
+    case .tei: names = ["text"]
+    case .nitf, .newsML: names = ["body.content", "body"]
+    case .jats: names = ["abstract", "body"]
+    case .akomaNtoso: names = ["debateBody", "mainBody", "body"]
+    case .parlParse, .generic: return [root]
+    }
+    for name in names {
+      let found = tree.elements(named: name)
+      // Outermost matches only.
+      let outer = found.filter { index in !found.contains { other in other != index && isAncestor(other, of: index, in: tree) } }
+      if !outer.isEmpty {
+        if vocabulary == .jats { return Array(tree.elements(named: "abstract").prefix(1) + tree.elements(named: "body").prefix(1)) }
+        return outer
+      }
+    }
+    return [root]
+  }
+
+  static func isAncestor(_ ancestor: Int, of node: Int, in tree: MarkupTree) -> Bool {
+    var current = tree.nodes[node].parent
+    while current >= 0 {
+      if current == ancestor { return true }
+      current = tree.nodes[current].parent
+    }
+    return false
+  }
+
+  private static func role(of index: Int, tree: MarkupTree, vocabulary: XMLVocabulary, speakers: XMLSpeakers)
+    -> ElementRole
+  {
+    let node = tree.nodes[index]
+    let name = node.name
+    if vocabulary.skipped.contains(name) { return .skip }
+    if let turn = speakers.turn(index) { return .utterance(speaker: turn.name, id: turn.id) }
+    if name == "lb" || name == "br" { return .lineBreak }
+    // Mixed content: an element inside text is inline.
+    if node.parent >= 0 && hasDirectText(node.parent, tree: tree) && !vocabulary.paragraphs.contains(name) {
+      return name == "q" ? .quote(cite: nil) : .inline
+    }
+    if vocabulary.headings.contains(name) { return .block(.heading) }
+    if vocabulary.paragraphs.contains(name) { return .block(.paragraph) }
+    if vocabulary.quotations.contains(name) { return .block(.blockquote) }
+    if vocabulary.listItems.contains(name) { return .block(.listItem) }
+    if vocabulary.captions.contains(name) { return .block(.caption) }
+    return hasDirectText(index, tree: tree) ? .block(.paragraph) : .container
+  }
+
+  static func hasDirectText(_ index: Int, tree: MarkupTree) -> Bool {
+    tree.children(of: index).contains { child in
+      tree.nodes[child].kind == .text && tree.nodes[child].text.contains { $0 > 0x20 }
+    }
+  }
+}

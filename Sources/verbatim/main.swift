@@ -1,0 +1,3 @@
+import VerbatimCommands
+
+VerbatimCommand.runAsMain()
