@@ -18,12 +18,12 @@ public enum DocumentJSON {
       ("id", .string(document.id)),
       ("path", .string(document.path)),
       ("format", .string(document.format.rawValue)),
-      ("title", .string(metadata.title)),
-      ("authors", .array(metadata.authors.map { .string($0) })),
-      ("published", .string(metadata.published)),
-      ("publisher", .string(metadata.publisher)),
-      ("url", .string(metadata.url)),
-      ("language", .string(metadata.language)),
+      ("title", .nullable(metadata.title)),
+      ("authors", .array(metadata.authors.map { JSONValue.string($0) })),
+      ("published", .nullable(metadata.published)),
+      ("publisher", .nullable(metadata.publisher)),
+      ("url", .nullable(metadata.url)),
+      ("language", .nullable(metadata.language)),
     ])
   }
 
@@ -31,7 +31,7 @@ public enum DocumentJSON {
     let span = document.span(of: block.range)
     return .object([
       ("kind", .string(block.kind.rawValue)),
-      ("speaker", .string(block.speaker)),
+      ("speaker", .nullable(block.speaker)),
       ("text", .string(String(document.text(in: block.range)))),
       ("start", location(span.start)),
       ("end", location(span.end)),

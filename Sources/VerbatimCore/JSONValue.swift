@@ -12,8 +12,8 @@ public enum JSONValue: Sendable, Hashable {
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
   public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
-  /// An optional string as a string or null.
-  public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+  /// An optional string: the string, or null.
+  public static func nullable(_ value: String?) -> JSONValue { value.map { JSONValue.string($0) } ?? .null }
 
   /// The member named `key` of an object.
   public subscript(key: String) -> JSONValue? {
@@ -86,7 +86,31 @@ public enum JSONValue: Sendable, Hashable {
 
   private static func writeString(_ value: String, to out: inout [UInt8]) {
     out.append(0x22)
-    for byte in value.utf8 {
+    var utf8 = value.utf8.makeIterator()
+    var pending: [UInt8] = []
+    while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
+      // U+0085, U+2028 and U+2029 end lines for some readers (JavaScript, Python's splitlines).
+      if byte == 0xC2 || byte == 0xE2 {
+        let second = utf8.next()
+        if byte == 0xC2, second == 0x85 {
+          out.append(contentsOf: Array("\\u0085".utf8))
+          continue
+        }
+        if byte == 0xE2, second == 0x80 {
+          let third = utf8.next()
+          if third == 0xA8 || third == 0xA9 {
+            out.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+            continue
+          }
+          out.append(byte)
+          out.append(0x80)
+          if let third { pending.append(third) }
+          continue
+        }
+        out.append(byte)
+        if let second { pending.append(second) }
+        continue
+      }
       switch byte {
       case 0x22: out.append(contentsOf: [0x5C, 0x22])
       case 0x5C: out.append(contentsOf: [0x5C, 0x5C])

@@ -12,8 +12,12 @@ enum AuthorNames {
       for cut in [" | ", " - ", " — ", " – ", "\n", " on ", ", updated", " published "] {
         if let range = text.range(of: cut) { text = String(text[..<range.lowerBound]) }
       }
-      let parts = text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
-        .flatMap { $0.split(separator: ",").map(String.init) }
+      var parts: [String] = []
+      for byAnd in text.components(separatedBy: " and ") {
+        for byAmpersand in byAnd.components(separatedBy: " & ") {
+          for byComma in byAmpersand.split(separator: ",") { parts.append(String(byComma)) }
+        }
+      }
       for part in parts {
         let name = part.trimmingASCIIWhitespace()
         guard !name.isEmpty, name.count <= 60, !name.contains("@"), !name.hasPrefix("http"),

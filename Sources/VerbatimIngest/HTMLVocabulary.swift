@@ -45,17 +45,32 @@ enum HTMLVocabulary {
     "rich-text", "text-content", "blog-post", "single-post", "prose", "markdown",
   ]
 
-  /// A class or id attribute split into lowercase tokens.
-  static func tokens(_ value: String) -> [String] {
-    value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+  private static let furnitureBytes = furnitureWords.map { Array($0.utf8) }
+  private static let contentBytes = contentWords.map { Array($0.utf8) }
+  private static let shortFurniture: [[UInt8]] = ["ad", "ads", "nav", "tags", "meta"].map { Array($0.utf8) }
+
+  /// A class or id attribute split into lowercase ASCII tokens.
+  static func tokens(_ value: String) -> [[UInt8]] {
+    var tokens: [[UInt8]] = []
+    var current: [UInt8] = []
+    for byte in value.utf8 {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        if !current.isEmpty { tokens.append(current) }
+        current.removeAll(keepingCapacity: true)
+      } else {
+        current.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+    }
+    if !current.isEmpty { tokens.append(current) }
+    return tokens
   }
 
   static func mentionsFurniture(_ name: String) -> Bool {
     for token in tokens(name) {
-      if token == "ad" || token == "ads" || token == "nav" || token == "tags" || token == "meta" { return true }
-      for word in furnitureWords where token.contains(word) {
-        // "threaded-comments-content" is furniture, "article-content" is not, "shared-article" is content.
-        if contentWords.contains(where: { token.contains($0) }) && !token.hasPrefix(word) { continue }
+      if shortFurniture.contains(token) { return true }
+      for word in furnitureBytes where contains(token, word) {
+        // "threaded-comments" is furniture; "article-content" and "shared-article" are not.
+        if contentBytes.contains(where: { contains(token, $0) }) && !token.starts(with: word) { continue }
         return true
       }
     }
@@ -63,7 +78,27 @@ enum HTMLVocabulary {
   }
 
   static func mentionsContent(_ name: String) -> Bool {
-    let lowered = name.lowercased()
-    return contentWords.contains { lowered.contains($0) } || tokens(lowered).contains { $0 == "content" || $0 == "post" || $0 == "entry" }
+    tokens(name).contains { token in
+      token == Array("content".utf8) || token == Array("post".utf8) || token == Array("entry".utf8)
+        || contentBytes.contains { contains(token, $0) }
+    }
+  }
+
+  /// Whether `needle` occurs in `haystack`.
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    let count = needle.count
+    guard count <= haystack.count else { return false }
+    let first = needle[0]
+    var index = 0
+    let last = haystack.count - count
+    while index <= last {
+      if haystack[index] == first {
+        var offset = 1
+        while offset < count && haystack[index + offset] == needle[offset] { offset += 1 }
+        if offset == count { return true }
+      }
+      index += 1
+    }
+    return false
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 internal import CLibXML2
 internal import VerbatimCore
 
@@ -116,6 +117,9 @@ enum LibXML2Parser {
             prefix: node.pointee.ns?.pointee.prefix.map { String(cString: $0) },
             attributes: attributes(of: node), parent: parent, text: [], pieces: [], anchor: aligner.cursor),
           to: &tree)
+        if html && rawTextElements.contains(tree.nodes[index].name) {
+          aligner.skipRawTextElement(named: tree.nodes[index].name)
+        }
         if node.pointee.children != nil {
           parent = index
           descend = true
@@ -126,14 +130,17 @@ enum LibXML2Parser {
         let anchor = aligner.cursor
         let isCDATA = node.pointee.type == XML_CDATA_SECTION_NODE
         let isRaw = html && parent >= 0 && rawTextElements.contains(tree.nodes[parent].name)
-        let pieces =
-          isCDATA || isRaw ? aligner.alignRaw(text, cdata: isCDATA) : aligner.alignText(text)
+        let isBlank = !text.contains { $0 > 0x20 }
+        let pieces: [TextPiece]? =
+          isRaw || isBlank ? nil : isCDATA ? aligner.alignCDATA(text) : aligner.alignText(text)
         let index = append(
           MarkupTree.Node(
             kind: .text, name: "", prefix: nil, attributes: [], parent: parent, text: text,
             pieces: pieces ?? [], anchor: anchor),
           to: &tree)
-        if pieces == nil && !isRaw && text.contains(where: { $0 > 0x20 }) { unplaced.append(index) }
+        if pieces == nil && !isRaw && text.contains(where: { $0 > 0x20 }) { unplaced.append(index)
+          if getenv("VDEBUG") != nil { print("UNPLACED", String(decoding: text.prefix(80), as: UTF8.self).debugDescription, "AT", String(decoding: aligner.source[anchor..<min(aligner.source.count, anchor+200)], as: UTF8.self).debugDescription) }
+        }
       default:
         break  // comments, processing instructions, DTDs; entity references are never expanded
       }

@@ -39,29 +39,39 @@ struct SourceAligner {
     return nil
   }
 
-  /// Places raw text (script, style, CDATA content) that is copied without decoding.
-  mutating func alignRaw(_ content: [UInt8], cdata: Bool) -> [TextPiece]? {
+  /// Places the content of a CDATA section, which is copied without decoding.
+  mutating func alignCDATA(_ content: [UInt8]) -> [TextPiece]? {
     guard !content.isEmpty else { return [] }
+    guard let open = find(Array("<![CDATA[".utf8), from: cursor) else { return nil }
+    guard let (pieces, end) = match(content, at: open + 9, allowMarkup: false, decode: false) else {
+      return nil
+    }
+    cursor = end
+    return pieces
+  }
+
+  /// Moves past a raw-text element (`<script>`, `<style>`), whose content is never body text:
+  /// to the end of its closing tag, if its start tag is next in the source.
+  mutating func skipRawTextElement(named name: String) {
+    let open = Array(("<" + name).utf8)
+    let close = Array(("</" + name).utf8)
     var position = cursor
-    if cdata {
-      guard let open = find(Array("<![CDATA[".utf8), from: cursor) else { return nil }
-      position = open + 9
-      guard let (pieces, end) = match(content, at: position, allowMarkup: false, decode: false) else {
-        return nil
+    // Only markup and whitespace may stand between the cursor and the start tag.
+    while position < source.count {
+      let byte = source[position]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+        position += 1
+        continue
       }
-      cursor = end
-      return pieces
+      guard byte == UInt8(ascii: "<") else { return }
+      if hasPrefix(open, at: position, ignoringCase: true) { break }
+      guard let end = markupEnd(at: position) else { return }
+      position = end
     }
-    var attempts = 0
-    while attempts < 64, let start = find([content[0]], from: position) {
-      if let (pieces, end) = match(content, at: start, allowMarkup: false, decode: false) {
-        cursor = end
-        return pieces
-      }
-      position = start + 1
-      attempts += 1
+    guard position < source.count, let closing = find(close, from: position + open.count, ignoringCase: true) else {
+      return
     }
-    return nil
+    cursor = tagEnd(from: closing + 2)
   }
 
   /// The first position at or after `start` that is text rather than markup.
@@ -141,7 +151,7 @@ struct SourceAligner {
     while index < content.count {
       guard position < count else { return nil }
       let byte = source[position]
-      if byte == content[index] {
+      if byte == content[index] && (byte != UInt8(ascii: "&") || !decode) {
         index += 1
         position += 1
         continue
@@ -166,6 +176,11 @@ struct SourceAligner {
         position += length
         runContent = index
         runSource = position
+        continue
+      }
+      if byte == content[index] {
+        index += 1
+        position += 1
         continue
       }
       if allowMarkup && byte == UInt8(ascii: "<") && index > 0, let end = markupEnd(at: position) {
@@ -224,28 +239,31 @@ struct SourceAligner {
   }
 
   private func hasPrefix(_ prefix: String, at position: Int) -> Bool {
-    var index = position
-    for byte in prefix.utf8 {
-      guard index < source.count, source[index] == byte else { return false }
-      index += 1
+    hasPrefix(Array(prefix.utf8), at: position, ignoringCase: false)
+  }
+
+  private func hasPrefix(_ prefix: [UInt8], at position: Int, ignoringCase: Bool) -> Bool {
+    guard position + prefix.count <= source.count else { return false }
+    for (offset, byte) in prefix.enumerated() {
+      let found = source[position + offset]
+      if found != byte && !(ignoringCase && found | 0x20 == byte | 0x20 && byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+        return false
+      }
     }
     return true
   }
 
   /// The first occurrence of `needle` at or after `start`.
-  func find(_ needle: [UInt8], from start: Int) -> Int? {
+  func find(_ needle: [UInt8], from start: Int, ignoringCase: Bool = false) -> Int? {
     guard let first = needle.first, start < source.count else { return nil }
+    let folds = ignoringCase && first | 0x20 >= 0x61 && first | 0x20 <= 0x7A
     return source.withUnsafeBufferPointer { buffer -> Int? in
       var position = start
       let last = buffer.count - needle.count
       while position <= last {
-        if buffer[position] == first {
-          var matched = true
-          for offset in 1..<needle.count where buffer[position + offset] != needle[offset] {
-            matched = false
-            break
-          }
-          if matched { return position }
+        let byte = buffer[position]
+        if byte == first || (folds && byte | 0x20 == first | 0x20) {
+          if needle.count == 1 || hasPrefix(needle, at: position, ignoringCase: ignoringCase) { return position }
         }
         position += 1
       }
