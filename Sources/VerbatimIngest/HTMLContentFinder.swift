@@ -9,17 +9,19 @@ struct HTMLContentFinder {
   /// The same, inside links.
   private(set) var linkLength: [Int]
 
+  /// Elements whose class or id names page furniture; excluded only outside the article's spine.
+  private var namedFurniture: [Bool]
+
   init(tree: MarkupTree) {
     self.tree = tree
     let count = tree.nodes.count
     excluded = Array(repeating: false, count: count)
+    namedFurniture = Array(repeating: false, count: count)
     textLength = Array(repeating: 0, count: count)
     linkLength = Array(repeating: 0, count: count)
-    markFurniture()
     measure()
-  }
-
-  private mutating func markFurniture() {
+    let rawText = textLength
+    let rawLinks = linkLength
     for index in tree.nodes.indices {
       let node = tree.nodes[index]
       if node.parent >= 0 && excluded[node.parent] {
@@ -27,37 +29,76 @@ struct HTMLContentFinder {
         continue
       }
       guard node.kind == .element else { continue }
-      excluded[index] = isFurniture(index)
+      var verdict = furniture(index)
+      // libxml2 nests the rest of a page inside an unclosed <button> or <nav>: a long run of
+      // text with few links under such a tag is the page, not its furniture.
+      if verdict == .structural, !HTMLVocabulary.neverContent.contains(node.name), rawText[index] > 500,
+        rawLinks[index] * 3 < rawText[index]
+      {
+        verdict = nil
+      }
+      switch verdict {
+      case .structural: excluded[index] = true
+      case .named: namedFurniture[index] = true
+      case nil: break
+      }
     }
+    textLength = Array(repeating: 0, count: count)
+    linkLength = Array(repeating: 0, count: count)
+    measure()
   }
 
-  private func isFurniture(_ index: Int) -> Bool {
+  private enum Furniture { case structural, named }
+
+  /// Whether an element is page furniture by what it is (tag, role, hidden) or by its name.
+  private func furniture(_ index: Int) -> Furniture? {
     let node = tree.nodes[index]
     let name = node.name
-    if HTMLVocabulary.neverText.contains(name) { return true }
-    if name == "body" || name == "html" || name == "main" { return false }
+    if HTMLVocabulary.neverText.contains(name) { return .structural }
+    if name == "body" || name == "html" || name == "main" || name == "article" { return nil }
     var classAndID = ""
     for (attribute, value) in node.attributes {
       switch attribute {
-      case "hidden": return true
-      case "aria-hidden" where value == "true": return true
-      case "role" where HTMLVocabulary.furnitureRoles.contains(value.lowercased()): return true
+      case "hidden": return .structural
+      case "aria-hidden" where value == "true": return .structural
+      case "role" where HTMLVocabulary.furnitureRoles.contains(value.lowercased()): return .structural
       case "style":
         let style = value.lowercased().filter { $0 != " " }
-        if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if style.contains("display:none") || style.contains("visibility:hidden") { return .structural }
       case "class", "id":
         classAndID += " " + value
-      case "itemprop" where value == "articleBody": return false
+      case "itemprop" where value == "articleBody": return nil
       default: break
       }
     }
-    if name == "footer" || name == "aside" { return true }
-    if name == "header" { return false }
-    if !classAndID.isEmpty && HTMLVocabulary.mentionsFurniture(classAndID) {
-      // A container holding the article is not furniture whatever its name says.
-      return !(name == "article")
+    if name == "footer" || name == "aside" { return .structural }
+    if !classAndID.isEmpty && HTMLVocabulary.mentionsFurniture(classAndID) { return .named }
+    return nil
+  }
+
+  /// Excludes furniture named by class or id, now that the article's roots are known: never
+  /// an ancestor of a root, nor an element holding most of the article's text.
+  mutating func excludeNamedFurniture(around roots: [Int]) {
+    var spine = Set<Int>()
+    var articleText = 0
+    for root in roots {
+      articleText += textLength[root]
+      var current = root
+      while current >= 0 {
+        spine.insert(current)
+        current = tree.nodes[current].parent
+      }
     }
-    return false
+    for index in tree.nodes.indices {
+      let parent = tree.nodes[index].parent
+      if parent >= 0 && excluded[parent] {
+        excluded[index] = true
+        continue
+      }
+      if namedFurniture[index] && !spine.contains(index) && textLength[index] * 2 < articleText {
+        excluded[index] = true
+      }
+    }
   }
 
   private mutating func measure() {
@@ -86,87 +127,47 @@ struct HTMLContentFinder {
     textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
   }
 
-  /// The containers of the article, in document order: the best-scoring container and those
-  /// of its siblings that read as part of the same text.
+  /// The container of the article: descending from the top while one child holds most of the
+  /// weight of the page's good paragraphs (long, few links; less inside named furniture).
   func articleRoots() -> [Int] {
     if let marked = tree.nodes.indices.first(where: { index in
       !excluded[index] && tree.attribute("itemprop", of: index) == "articleBody" && textLength[index] > 200
     }) {
       return [marked]
     }
-    var score = Array(repeating: 0.0, count: tree.nodes.count)
-    var scored = Array(repeating: false, count: tree.nodes.count)
-    func initialise(_ index: Int) {
-      guard !scored[index] else { return }
-      scored[index] = true
-      score[index] = baseScore(index)
-    }
-    for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .element {
-      let name = tree.nodes[index].name
-      let isParagraph =
-        name == "p" || name == "pre" || name == "td" || name == "blockquote"
-        || ((name == "div" || name == "section") && hasDirectText(index))
-      guard isParagraph, textLength[index] >= 25 else { continue }
-      let text = tree.plainText(of: index)
-      let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
-      let points = 1.0 + Double(commas) + min(3.0, Double(textLength[index]) / 100.0)
+    var weight = Array(repeating: 0, count: tree.nodes.count)
+    var insideNamed = Array(repeating: false, count: tree.nodes.count)
+    for index in tree.nodes.indices {
       let parent = tree.nodes[index].parent
-      guard parent >= 0 else { continue }
-      initialise(parent)
-      score[parent] += points
-      let grandparent = tree.nodes[parent].parent
-      if grandparent >= 0 {
-        initialise(grandparent)
-        score[grandparent] += points / 2
-        let great = tree.nodes[grandparent].parent
-        if great >= 0 {
-          initialise(great)
-          score[great] += points / 3
-        }
+      insideNamed[index] = namedFurniture[index] || (parent >= 0 && insideNamed[parent])
+    }
+    for index in tree.nodes.indices.reversed() where !excluded[index] {
+      let node = tree.nodes[index]
+      if node.kind == .element && isParagraph(index) && textLength[index] >= 60 && linkDensity(index) < 0.35 {
+        weight[index] = insideNamed[index] ? textLength[index] / 4 : textLength[index]
+      } else if node.kind == .element && HTMLVocabulary.headingElements.contains(node.name) && textLength[index] >= 10 {
+        weight[index] = insideNamed[index] ? 2 : 10
       }
+      if node.parent >= 0 { weight[node.parent] += weight[index] }
     }
-    var best = -1
-    var bestScore = 0.0
-    for index in tree.nodes.indices where scored[index] {
-      score[index] *= 1 - linkDensity(index)
-      if score[index] > bestScore {
-        bestScore = score[index]
-        best = index
-      }
-    }
-    guard best >= 0 else {
-      return tree.elements(named: "body").prefix(1).map { $0 }
-    }
-    // Climb while the parent holds clearly more article text of the same kind.
-    var root = best
+    guard var root = tree.elements(named: "body").first ?? tree.rootChildren.first else { return [] }
+    let total = weight[root]
+    guard total > 0 else { return [root] }
     while true {
-      let parent = tree.nodes[root].parent
-      guard parent >= 0, !excluded[parent], tree.nodes[parent].name != "body", tree.nodes[parent].name != "html"
+      guard let heavy = tree.children(of: root).first(where: { weight[$0] * 100 >= total * 85 }),
+        tree.nodes[heavy].kind == .element
       else { break }
-      if scored[parent] && score[parent] >= bestScore * 0.9 && textLength[parent] < textLength[root] * 3 / 2 {
-        root = parent
-        continue
-      }
-      break
+      root = heavy
     }
-    // Siblings that continue the article.
-    let parent = tree.nodes[root].parent
-    guard parent >= 0 else { return [root] }
-    let threshold = max(10, score[root] * 0.2)
-    var roots: [Int] = []
-    for sibling in tree.children(of: parent) {
-      if sibling == root {
-        roots.append(sibling)
-        continue
-      }
-      guard !excluded[sibling], tree.nodes[sibling].kind == .element else { continue }
-      if scored[sibling] && score[sibling] >= threshold {
-        roots.append(sibling)
-      } else if tree.nodes[sibling].name == "p" && linkDensity(sibling) < 0.25 && textLength[sibling] > 80 {
-        roots.append(sibling)
-      }
+    return [root]
+  }
+
+  private func isParagraph(_ index: Int) -> Bool {
+    switch tree.nodes[index].name {
+    case "p", "pre", "blockquote", "li", "dd", "td": return true
+    case "div", "section", "span", "font", "article", "main": return hasDirectText(index)
+    default: return false
     }
-    return roots
   }
 
   private func hasDirectText(_ index: Int) -> Bool {
@@ -190,5 +191,18 @@ struct HTMLContentFinder {
     if HTMLVocabulary.mentionsContent(names) { value += 25 }
     if HTMLVocabulary.mentionsFurniture(names) { value -= 25 }
     return value
+  }
+
+  func debugDump(_ roots: [Int]) {
+    func describe(_ i: Int) -> String {
+      "\(tree.nodes[i].name).\(tree.attribute("class", of: i) ?? "")#\(tree.attribute("id", of: i) ?? "") text=\(textLength[i]) excl=\(excluded[i])"
+    }
+    for r in roots { print("ROOT", describe(r)) }
+    // the longest paragraph and its ancestors
+    let ps = tree.elements(named: "p").sorted { tree.plainText(of: $0).count > tree.plainText(of: $1).count }
+    if let p = ps.first {
+      var c = p
+      while c >= 0 { print("  ANC", describe(c)); c = tree.nodes[c].parent }
+    }
   }
 }

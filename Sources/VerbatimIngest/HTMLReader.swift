@@ -1,4 +1,5 @@
 internal import VerbatimCore
+import Foundation
 
 /// Reads a news page: the article body without navigation, ads, share bars, related links,
 /// comments or footers, and the page's metadata.
@@ -16,10 +17,12 @@ enum HTMLReader {
     var diagnostics = decoded.diagnostics
     diagnostics += MarkupDiagnostics.summarise(parsed, html: true, sourceMap: sourceMap(OffsetMap()))
 
-    let finder = HTMLContentFinder(tree: tree)
+    var finder = HTMLContentFinder(tree: tree)
     let headline = HTMLReader.headline(tree, finder: finder)
     let metadata = HTMLMetadataReader(tree: tree).read(headline: headline.map { tree.plainText(of: $0) })
     let roots = finder.articleRoots()
+    finder.excludeNamedFurniture(around: roots)
+    if getenv("VDEBUG") != nil { finder.debugDump(roots) }
     let titleKey = metadata.title.map(HTMLMetadataReader.fold)
 
     var emitter = BlockEmitter(tree: tree) { index in

@@ -15,6 +15,15 @@ enum HTMLVocabulary {
     "title", "meta", "link", "video", "audio", "picture", "source", "map", "math", "form",
   ]
 
+  /// Elements that never hold readable text, whatever a broken page nests in them.
+  static let neverContent: Set<String> = [
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head",
+    "title", "meta", "link", "video", "audio", "picture", "source", "map", "math", "select", "option",
+    "textarea", "input",
+  ]
+
+  static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
   /// ARIA roles of page furniture.
   static let furnitureRoles: Set<String> = [
     "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
