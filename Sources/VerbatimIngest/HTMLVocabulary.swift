@@ -30,21 +30,25 @@ enum HTMLVocabulary {
     "menu", "menubar", "toolbar", "tablist", "alert", "status",
   ]
 
-  /// Words in class and id names that mark page furniture rather than the article.
+  /// Words in class and id names that mark page furniture wherever they stand in a name.
   static let furnitureWords: [String] = [
-    "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
-    "signup", "sign-up", "promo", "advert", "sponsor", "cookie", "consent", "gdpr", "banner",
-    "breadcrumb", "sidebar", "widget", "popup", "modal", "overlay", "footer", "masthead",
-    "navbar", "nav-", "-nav", "menu", "paywall", "outbrain", "taboola", "trending", "most-popular",
-    "mostpopular", "more-stories", "read-more", "readmore", "also-read", "see-also", "pagination",
-    "pager", "toolbar", "skip-link", "hidden", "visually-hidden", "sr-only", "screen-reader",
-    "author-bio", "authorbio", "about-author", "author-box", "tags", "tag-list", "taglist",
-    "byline", "dateline", "meta-data", "post-meta", "entry-meta", "article-meta", "caption-credit",
-    "print-only", "donate", "disclaimer", "copyright", "rating", "reactions", "jump-link",
-    "table-of-contents", "toc", "login", "search", "shopping", "affiliate", "ad-slot", "ad-container",
-    "adslot", "ad-wrapper", "advertisement", "inline-ad", "native-ad", "dfp", "top-stories",
-    "next-article", "prev-next", "post-navigation", "author-info", "contributor", "subscription",
-    "follow", "print", "email-signup", "sticky", "alert-bar", "notice",
+    "comment", "newsletter", "subscribe", "breadcrumb", "sidebar", "related", "recommend",
+    "advert", "sponsor", "cookie", "consent", "gdpr", "outbrain", "taboola", "trending",
+    "mostpopular", "most-popular", "more-stories", "readmore", "read-more", "also-read", "see-also",
+    "pagination", "paywall", "signup", "sign-up", "sharing", "share-", "-share", "masthead",
+    "navbar", "navigation", "footer", "skip-link", "screen-reader", "sr-only", "visually-hidden",
+    "author-bio", "authorbio", "about-author", "author-box", "author-info", "table-of-contents",
+    "post-navigation", "prev-next", "next-article", "top-stories", "ad-slot", "ad-container",
+    "adslot", "ad-wrapper", "inline-ad", "native-ad", "email-signup", "subscription", "byline",
+    "dateline", "disclaimer", "copyright", "entry-meta", "post-meta", "article-meta", "tag-list",
+    "taglist", "popup", "modal", "overlay", "social",
+  ]
+
+  /// Short words that mark page furniture only as a whole part of a name (`ad-top`, `nav_main`).
+  static let furnitureParts: Set<String> = [
+    "ad", "ads", "nav", "menu", "share", "tags", "tag", "toc", "print", "login", "search", "rating",
+    "ratings", "reactions", "hidden", "sticky", "notice", "promo", "banner", "meta", "follow",
+    "donate", "dfp", "alert", "pager", "toolbar", "header", "widgets",
   ]
 
   /// Words in class and id names that mark the article itself.
@@ -56,7 +60,6 @@ enum HTMLVocabulary {
 
   private static let furnitureBytes = furnitureWords.map { Array($0.utf8) }
   private static let contentBytes = contentWords.map { Array($0.utf8) }
-  private static let shortFurniture: [[UInt8]] = ["ad", "ads", "nav", "tags", "meta"].map { Array($0.utf8) }
 
   /// A class or id attribute split into lowercase ASCII tokens.
   static func tokens(_ value: String) -> [[UInt8]] {
@@ -76,7 +79,8 @@ enum HTMLVocabulary {
 
   static func mentionsFurniture(_ name: String) -> Bool {
     for token in tokens(name) {
-      if shortFurniture.contains(token) { return true }
+      let parts = token.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+      if parts.contains(where: { furnitureParts.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
       for word in furnitureBytes where contains(token, word) {
         // "threaded-comments" is furniture; "article-content" and "shared-article" are not.
         if contentBytes.contains(where: { contains(token, $0) }) && !token.starts(with: word) { continue }
