@@ -9,14 +9,18 @@ struct HTMLContentFinder {
   /// The same, inside links.
   private(set) var linkLength: [Int]
 
-  /// Elements whose class or id names page furniture; excluded only outside the article's spine.
-  private var namedFurniture: [Bool]
+  /// How strongly each element's class or id names page furniture (excluded only outside the
+  /// article's spine, and weak names only without good paragraphs).
+  private var namedFurniture: [HTMLVocabulary.FurnitureName?]
+  /// The weight of good paragraphs (long, few links) under each element.
+  private var paragraphWeight: [Int]
 
   init(tree: MarkupTree) {
     self.tree = tree
     let count = tree.nodes.count
     excluded = Array(repeating: false, count: count)
-    namedFurniture = Array(repeating: false, count: count)
+    namedFurniture = Array(repeating: nil, count: count)
+    paragraphWeight = Array(repeating: 0, count: count)
     textLength = Array(repeating: 0, count: count)
     linkLength = Array(repeating: 0, count: count)
     measure()
@@ -39,7 +43,7 @@ struct HTMLContentFinder {
       }
       switch verdict {
       case .structural: excluded[index] = true
-      case .named: namedFurniture[index] = true
+      case .named(let strength): namedFurniture[index] = strength
       case nil: break
       }
     }
@@ -48,7 +52,10 @@ struct HTMLContentFinder {
     measure()
   }
 
-  private enum Furniture { case structural, named }
+  private enum Furniture: Equatable {
+    case structural
+    case named(HTMLVocabulary.FurnitureName)
+  }
 
   /// Whether an element is page furniture by what it is (tag, role, hidden) or by its name.
   private func furniture(_ index: Int) -> Furniture? {
@@ -72,7 +79,7 @@ struct HTMLContentFinder {
       }
     }
     if name == "footer" || name == "aside" { return .structural }
-    if !classAndID.isEmpty && HTMLVocabulary.mentionsFurniture(classAndID) { return .named }
+    if !classAndID.isEmpty, let strength = HTMLVocabulary.furnitureName(classAndID) { return .named(strength) }
     return nil
   }
 
@@ -95,8 +102,10 @@ struct HTMLContentFinder {
         excluded[index] = true
         continue
       }
-      if namedFurniture[index] && !spine.contains(index) && textLength[index] * 2 < articleText {
-        excluded[index] = true
+      guard let strength = namedFurniture[index], !spine.contains(index) else { continue }
+      switch strength {
+      case .strong: excluded[index] = textLength[index] * 2 < articleText
+      case .weak: excluded[index] = paragraphWeight[index] == 0
       }
     }
   }
@@ -129,7 +138,7 @@ struct HTMLContentFinder {
 
   /// The container of the article: descending from the top while one child holds most of the
   /// weight of the page's good paragraphs (long, few links; less inside named furniture).
-  func articleRoots() -> [Int] {
+  mutating func articleRoots() -> [Int] {
     if let marked = tree.nodes.indices.first(where: { index in
       !excluded[index] && tree.attribute("itemprop", of: index) == "articleBody" && textLength[index] > 200
     }) {
@@ -139,18 +148,24 @@ struct HTMLContentFinder {
     var insideNamed = Array(repeating: false, count: tree.nodes.count)
     for index in tree.nodes.indices {
       let parent = tree.nodes[index].parent
-      insideNamed[index] = namedFurniture[index] || (parent >= 0 && insideNamed[parent])
+      insideNamed[index] = namedFurniture[index] == .strong || (parent >= 0 && insideNamed[parent])
     }
     for index in tree.nodes.indices.reversed() where !excluded[index] {
       let node = tree.nodes[index]
+      var good = 0
       if node.kind == .element && isParagraph(index) && textLength[index] >= 60 && linkDensity(index) < 0.35 {
+        good = textLength[index]
         weight[index] = insideNamed[index] ? textLength[index] / 4 : textLength[index]
       } else if node.kind == .element && HTMLVocabulary.headingElements.contains(node.name) && textLength[index] >= 10 {
         weight[index] = insideNamed[index] ? 2 : 10
       }
-      if node.parent >= 0 { weight[node.parent] += weight[index] }
+      paragraphWeight[index] += good
+      if node.parent >= 0 {
+        weight[node.parent] += weight[index]
+        paragraphWeight[node.parent] += paragraphWeight[index]
+      }
     }
-    guard var root = tree.elements(named: "body").first ?? tree.rootChildren.first else { return [] }
+    guard var root = tree.rootChildren.first(where: { tree.nodes[$0].kind == .element }) else { return [] }
     let total = weight[root]
     guard total > 0 else { return [root] }
     while true {

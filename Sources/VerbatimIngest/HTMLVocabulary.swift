@@ -44,12 +44,18 @@ enum HTMLVocabulary {
     "taglist", "popup", "modal", "overlay", "social",
   ]
 
-  /// Short words that mark page furniture only as a whole part of a name (`ad-top`, `nav_main`).
-  static let furnitureParts: Set<String> = [
-    "ad", "ads", "nav", "menu", "share", "tags", "tag", "toc", "print", "login", "search", "rating",
-    "ratings", "reactions", "hidden", "sticky", "notice", "promo", "banner", "meta", "follow",
-    "donate", "dfp", "alert", "pager", "toolbar", "header", "widgets",
+  /// Short words that mark page furniture as a whole part of a name (`ad-top`, `nav_main`).
+  static let furnitureParts: Set<String> = ["ad", "ads", "nav", "share", "dfp", "reactions", "donate"]
+
+  /// Words that suggest furniture only for elements without paragraphs of their own
+  /// (`toc-para` may hold the article; `toc-list` does not).
+  static let weakFurnitureParts: Set<String> = [
+    "menu", "tags", "tag", "toc", "print", "login", "search", "rating", "ratings", "hidden", "sticky",
+    "notice", "promo", "banner", "meta", "follow", "alert", "pager", "toolbar", "header", "widgets",
   ]
+
+  /// How strongly a class or id names furniture.
+  enum FurnitureName { case strong, weak }
 
   /// Words in class and id names that mark the article itself.
   static let contentWords: [String] = [
@@ -77,18 +83,23 @@ enum HTMLVocabulary {
     return tokens
   }
 
-  static func mentionsFurniture(_ name: String) -> Bool {
+  static func furnitureName(_ name: String) -> FurnitureName? {
+    var weak = false
     for token in tokens(name) {
       let parts = token.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
-      if parts.contains(where: { furnitureParts.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
+        .map { String(decoding: $0, as: UTF8.self) }
+      if parts.contains(where: furnitureParts.contains) { return .strong }
       for word in furnitureBytes where contains(token, word) {
         // "threaded-comments" is furniture; "article-content" and "shared-article" are not.
         if contentBytes.contains(where: { contains(token, $0) }) && !token.starts(with: word) { continue }
-        return true
+        return .strong
       }
+      if parts.contains(where: weakFurnitureParts.contains) { weak = true }
     }
-    return false
+    return weak ? .weak : nil
   }
+
+  static func mentionsFurniture(_ name: String) -> Bool { furnitureName(name) == .strong }
 
   static func mentionsContent(_ name: String) -> Bool {
     tokens(name).contains { token in
