@@ -89,6 +89,16 @@ enum DateText {
     return "\(year)-\(pad(month))-\(pad(day))"
   }
 
+  /// Whether a short text is mostly a date: a month name or numeric date with a year, and
+  /// few other words ("Published on July 18, 2025", "12.12.2025").
+  static func looksLikeDate(_ text: String) -> Bool {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    guard words.count <= 7 else { return false }
+    let hasYear = words.contains { Int($0).map { (1990...2100).contains($0) } ?? false }
+    let hasMonth = words.contains { word in word.count >= 3 && monthNames.contains { $0.hasPrefix(word) } }
+    return hasYear && (hasMonth || isoDate(text) != nil || words.filter { Int($0) != nil }.count >= 3)
+  }
+
   private static let monthNames = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",

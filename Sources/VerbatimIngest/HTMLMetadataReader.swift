@@ -133,6 +133,45 @@ struct HTMLMetadataReader {
     }
     for candidate in candidates { if let date = DateText.normalize(candidate) { return date } }
     if let article, let value = HTMLMetadataReader.text(article["dateModified"]) { return DateText.normalize(value) }
+    return visibleDate() ?? urlDate()
+  }
+
+  /// A date printed on the page: first in an element whose class or id names a date, then in
+  /// any short line of text that reads as one ("Published on July 18, 2025").
+  private func visibleDate() -> String? {
+    let dateWords = ["date", "time", "publish", "posted", "updated", "byline", "meta"]
+    var loose: String?
+    for index in tree.nodes.indices {
+      let node = tree.nodes[index]
+      guard node.kind == .element, !LibXML2Parser.rawTextElements.contains(node.name), node.name != "head" else {
+        continue
+      }
+      let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
+      let named = dateWords.contains { names.contains($0) }
+      guard named || loose == nil else { continue }
+      // Only the element's own short text counts, so a date is read from its closest container.
+      let text = tree.children(of: index).filter { tree.nodes[$0].kind == .text }
+        .map { String(decoding: tree.nodes[$0].text, as: UTF8.self) }.joined(separator: " ")
+      let folded = foldWhitespace(text)
+      guard folded.count >= 6, folded.count <= 80, let date = DateText.normalize(folded) else { continue }
+      if named { return date }
+      if loose == nil && DateText.looksLikeDate(folded) { loose = date }
+    }
+    return loose
+  }
+
+  /// `/2016/02/09/` in the page's address.
+  private func urlDate() -> String? {
+    guard let url = canonicalURL(article: nil) else { return nil }
+    let parts = url.split(separator: "/")
+    for index in parts.indices.dropLast(2) {
+      if parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
+        let month = Int(parts[index + 1]), (1...12).contains(month), parts[index + 1].count == 2
+      {
+        let day = Int(parts[index + 2].prefix(2)).flatMap { (1...31).contains($0) ? $0 : nil } ?? 1
+        return XMLMetadataReader.isoDay(year: year, month: month, day: day)
+      }
+    }
     return nil
   }
 
