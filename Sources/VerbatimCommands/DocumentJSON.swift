@@ -21,6 +21,7 @@ public enum DocumentJSON {
       ("title", .nullable(metadata.title)),
       ("authors", .array(metadata.authors.map { JSONValue.string($0) })),
       ("published", .nullable(metadata.published)),
+      ("modified", .nullable(metadata.modified)),
       ("publisher", .nullable(metadata.publisher)),
       ("url", .nullable(metadata.url)),
       ("language", .nullable(metadata.language)),

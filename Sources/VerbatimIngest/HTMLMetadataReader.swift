@@ -7,8 +7,10 @@ internal import VerbatimCore
 struct HTMLMetadataReader {
   let tree: MarkupTree
   /// `<meta>` values by lowercased `name`, `property` or `itemprop`, first one kept.
-  private var meta: [String: String] = [:]
-  private var jsonLD: [[String: Any]] = []
+  private(set) var meta: [String: String] = [:]
+  /// Every `<meta>` value by name, in order (some, like `citation_author`, repeat).
+  private(set) var allMeta: [String: [String]] = [:]
+  private(set) var jsonLD: [[String: Any]] = []
 
   init(tree: MarkupTree) {
     self.tree = tree
@@ -16,7 +18,9 @@ struct HTMLMetadataReader {
       guard let content = tree.attribute("content", of: index)?.trimmingASCIIWhitespace(), !content.isEmpty
       else { continue }
       for key in ["name", "property", "itemprop"] {
-        if let name = tree.attribute(key, of: index)?.lowercased(), meta[name] == nil { meta[name] = content }
+        guard let name = tree.attribute(key, of: index)?.lowercased() else { continue }
+        if meta[name] == nil { meta[name] = content }
+        allMeta[name, default: []].append(content)
       }
     }
     for index in tree.elements(named: "script")
@@ -39,8 +43,9 @@ struct HTMLMetadataReader {
     let page = jsonLD.first { HTMLMetadataReader.types(of: $0).contains("webpage") }
     var metadata = DocumentMetadata()
     metadata.title = title(article: article, headline: headline)
-    metadata.authors = authors(article: article)
+    metadata.authors = HTMLAuthorReader(tree: tree, metadata: self).read(article: article, publisher: publisher(article: article))
     metadata.published = published(article: article, page: page)
+    metadata.modified = modified(article: article, page: page)
     metadata.publisher = publisher(article: article)
     metadata.url = canonicalURL(article: article)
     metadata.language = language(article: article)
@@ -86,32 +91,6 @@ struct HTMLMetadataReader {
     return title
   }
 
-  private func authors(article: [String: Any]?) -> [String] {
-    if let article, let names = HTMLMetadataReader.names(article["author"] ?? article["creator"]), !names.isEmpty {
-      return AuthorNames.clean(names, publisher: publisher(article: article))
-    }
-    for key in ["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author", "twitter:creator"] {
-      guard let value = meta[key], !value.hasPrefix("http"), !value.hasPrefix("@") || key != "twitter:creator"
-      else { continue }
-      let names = AuthorNames.clean([value], publisher: publisher(article: article))
-      if !names.isEmpty { return names }
-    }
-    for index in tree.nodes.indices where tree.nodes[index].kind == .element {
-      let node = tree.nodes[index]
-      let rel = tree.attribute("rel", of: index) ?? ""
-      let itemprop = tree.attribute("itemprop", of: index) ?? ""
-      let names = (tree.attribute("class", of: index) ?? "").lowercased()
-      guard rel == "author" || itemprop == "author" || names.contains("byline") || names.contains("author-name")
-      else { continue }
-      guard node.name != "meta" && node.name != "link" else { continue }
-      let text = tree.plainText(of: index)
-      guard !text.isEmpty, text.count < 120 else { continue }
-      let cleaned = AuthorNames.clean([text], publisher: publisher(article: article))
-      if !cleaned.isEmpty { return cleaned }
-    }
-    return []
-  }
-
   private func published(article: [String: Any]?, page: [String: Any]?) -> String? {
     var candidates: [String] = []
     for object in [article, page].compactMap({ $0 }) {
@@ -134,6 +113,18 @@ struct HTMLMetadataReader {
     for candidate in candidates { if let date = DateText.normalize(candidate) { return date } }
     if let article, let value = HTMLMetadataReader.text(article["dateModified"]) { return DateText.normalize(value) }
     return visibleDate() ?? urlDate()
+  }
+
+  /// The date of the last update, where the page states one.
+  private func modified(article: [String: Any]?, page: [String: Any]?) -> String? {
+    var candidates: [String] = []
+    for object in [article, page].compactMap({ $0 }) {
+      if let value = HTMLMetadataReader.text(object["dateModified"]) { candidates.append(value) }
+    }
+    for key in ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"] {
+      if let value = meta[key] { candidates.append(value) }
+    }
+    return candidates.lazy.compactMap(DateText.normalize).first
   }
 
   /// A date printed on the page: first in an element whose class or id names a date, then in
@@ -175,7 +166,7 @@ struct HTMLMetadataReader {
     return nil
   }
 
-  private func publisher(article: [String: Any]?) -> String? {
+  func publisher(article: [String: Any]?) -> String? {
     if let article, let names = HTMLMetadataReader.names(article["publisher"] ?? article["sourceOrganization"]),
       let first = names.first
     {
