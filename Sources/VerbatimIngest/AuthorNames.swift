@@ -4,7 +4,8 @@ import Foundation
 enum AuthorNames {
   private static let labels = [
     "written by", "words by", "text by", "posted by", "published by", "reviewed by", "authored by",
-    "story by", "report by", "by", "author", "authors", "von", "par", "por",
+    "story by", "report by", "recipe by", "article by", "articles by", "photos by", "insights from",
+    "by", "author", "authors", "von", "par", "por",
   ]
 
   /// The name without a leading label ("Written by:", "By", "Author:").
@@ -44,7 +45,10 @@ enum AuthorNames {
       if name == name.lowercased() || name.contains(".") || name.contains("_") { return false }
     }
     let lowered = name.lowercased()
-    if ["admin", "administrator", "by", "author", "editor", "unknown", "guest", "staff", "anonymous"].contains(lowered) {
+    if [
+      "admin", "administrator", "by", "author", "editor", "unknown", "guest", "staff", "anonymous", "sign in",
+      "log in", "login", "subscribe", "menu", "home", "share", "search", "use case",
+    ].contains(lowered) || lowered.hasSuffix(" says") || lowered.hasSuffix(" says:") {
       return false
     }
     return name.first.map { $0.isLetter && ($0.isUppercase || !$0.isCased) } ?? false
@@ -54,7 +58,7 @@ enum AuthorNames {
     var out: [String] = []
     for value in raw {
       var text = stripLabels(value)
-      for cut in [" | ", " - ", " — ", " – ", " • ", " · ", "\n", " on ", ", updated", " published ", " in "] {
+      for cut in ["|", " - ", " — ", " – ", " • ", " · ", "\n", " on ", ", updated", " published ", " in "] {
         if let range = text.range(of: cut) { text = String(text[..<range.lowerBound]) }
       }
       var parts: [String] = []

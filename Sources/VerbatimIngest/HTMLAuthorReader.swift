@@ -1,3 +1,4 @@
+import Foundation
 internal import VerbatimCore
 
 /// The people who wrote a page, most trusted source first: JSON-LD authors (following `@id`
@@ -9,14 +10,16 @@ struct HTMLAuthorReader {
 
   func read(article: [String: Any]?, publisher: String?) -> [String] {
     var organisations: [String] = []
+    // Scholarly pages list every author in citation_author; JSON-LD often names only the first.
+    let cited = accept(metadata.allMeta["citation_author"] ?? [], publisher: publisher, lastFirst: true)
     if let article {
       let (people, orgs) = jsonLDAuthors(article["author"] ?? article["creator"])
-      if let names = accept(people, publisher: publisher) { return names }
+      if let names = accept(people, publisher: publisher) {
+        return (cited?.count ?? 0) > names.count ? cited! : names
+      }
       organisations = orgs
     }
-    if let names = accept(metadata.allMeta["citation_author"] ?? [], publisher: publisher, lastFirst: true) {
-      return names
-    }
+    if let cited { return cited }
     for key in ["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"] {
       guard let value = metadata.meta[key] else { continue }
       if let names = accept([value], publisher: publisher) { return names }
@@ -65,8 +68,24 @@ struct HTMLAuthorReader {
   /// "byline", and short lines that begin "By".
   private func bylines() -> [String] {
     var byLine: [String] = []
+    var afterLabel = false
     for index in tree.nodes.indices {
       let node = tree.nodes[index]
+      if node.kind == .text && node.text.count <= 40 {
+        // "Written by" in one element, the name in the next.
+        let folded = foldWhitespace(String(decoding: node.text, as: UTF8.self))
+        if folded.isEmpty { continue }
+        if afterLabel {
+          afterLabel = false
+          if AuthorNames.isPlausible(folded) && byLine.isEmpty { byLine.append(folded) }
+          continue
+        }
+        let label = folded.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        if ["written by", "by", "author", "authored by", "posted by", "words by", "article by"].contains(label) {
+          afterLabel = true
+          continue
+        }
+      }
       if node.kind == .text {
         // "By Jane Smith" as the text of a short element.
         guard byLine.isEmpty, node.parent >= 0, node.text.count < 80, node.text.count > 4 else { continue }

@@ -78,8 +78,12 @@ struct MarkupTree: Sendable {
   func plainText(of node: Int) -> String {
     if nodes[node].kind == .text { return foldWhitespace(String(decoding: nodes[node].text, as: UTF8.self)) }
     var bytes: [UInt8] = []
+    var lastParent = -1
     for index in descendants(of: node) where nodes[index].kind == .text {
+      // Text of different elements ("By<a>Jane</a>") is kept apart by a space.
+      if lastParent >= 0 && nodes[index].parent != lastParent { bytes.append(0x20) }
       bytes.append(contentsOf: nodes[index].text)
+      lastParent = nodes[index].parent
     }
     return foldWhitespace(String(decoding: bytes, as: UTF8.self))
   }
