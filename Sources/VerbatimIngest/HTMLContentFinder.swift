@@ -1,5 +1,5 @@
-/// Finds the article in a page: marks page furniture, scores the elements that hold paragraph
-/// text (in the manner of Readability and trafilatura), and picks the article's container.
+/// Finds the article in a page: marks page furniture, weighs the paragraphs that read as prose,
+/// and picks the element that holds most of them.
 struct HTMLContentFinder {
   let tree: MarkupTree
   /// Nodes that are never article text (furniture, hidden, scripts), with their subtrees.
@@ -70,8 +70,7 @@ struct HTMLContentFinder {
       case "aria-hidden" where value == "true": return .structural
       case "role" where HTMLVocabulary.furnitureRoles.contains(value.lowercased()): return .structural
       case "style":
-        let style = value.lowercased().filter { $0 != " " }
-        if style.contains("display:none") || style.contains("visibility:hidden") { return .structural }
+        if HTMLContentFinder.hidesElement(style: value) { return .structural }
       case "class", "id":
         classAndID += " " + value
       case "itemprop" where value == "articleBody": return nil
@@ -81,6 +80,13 @@ struct HTMLContentFinder {
     if name == "footer" || name == "aside" { return .structural }
     if !classAndID.isEmpty, let strength = HTMLVocabulary.furnitureName(classAndID) { return .named(strength) }
     return nil
+  }
+
+  /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+  static func hidesElement(style: String) -> Bool {
+    let compact = style.utf8.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return HTMLVocabulary.contains(compact, Array("display:none".utf8))
+      || HTMLVocabulary.contains(compact, Array("visibility:hidden".utf8))
   }
 
   /// Excludes furniture named by class or id, now that the article's roots are known: never
@@ -191,33 +197,4 @@ struct HTMLContentFinder {
     }
   }
 
-  private func baseScore(_ index: Int) -> Double {
-    let node = tree.nodes[index]
-    var value: Double
-    switch node.name {
-    case "article": value = 10
-    case "div", "main", "section": value = 5
-    case "pre", "td", "blockquote": value = 3
-    case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": value = -3
-    case "h1", "h2", "h3", "h4", "h5", "h6", "th": value = -5
-    default: value = 0
-    }
-    let names = (tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")
-    if HTMLVocabulary.mentionsContent(names) { value += 25 }
-    if HTMLVocabulary.mentionsFurniture(names) { value -= 25 }
-    return value
-  }
-
-  func debugDump(_ roots: [Int]) {
-    func describe(_ i: Int) -> String {
-      "\(tree.nodes[i].name).\(tree.attribute("class", of: i) ?? "")#\(tree.attribute("id", of: i) ?? "") text=\(textLength[i]) excl=\(excluded[i])"
-    }
-    for r in roots { print("ROOT", describe(r)) }
-    // the longest paragraph and its ancestors
-    let ps = tree.elements(named: "p").sorted { tree.plainText(of: $0).count > tree.plainText(of: $1).count }
-    if let p = ps.first {
-      var c = p
-      while c >= 0 { print("  ANC", describe(c)); c = tree.nodes[c].parent }
-    }
-  }
 }

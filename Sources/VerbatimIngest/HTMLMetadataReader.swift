@@ -130,20 +130,26 @@ struct HTMLMetadataReader {
   /// A date printed on the page: first in an element whose class or id names a date, then in
   /// any short line of text that reads as one ("Published on July 18, 2025").
   private func visibleDate() -> String? {
-    let dateWords = ["date", "time", "publish", "posted", "updated", "byline", "meta"]
+    let dateWords = ["date", "time", "publish", "posted", "updated", "byline", "meta"].map { Array($0.utf8) }
     var loose: String?
     for index in tree.nodes.indices {
       let node = tree.nodes[index]
-      guard node.kind == .element, !LibXML2Parser.rawTextElements.contains(node.name), node.name != "head" else {
-        continue
-      }
-      let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
-      let named = dateWords.contains { names.contains($0) }
-      guard named || loose == nil else { continue }
+      guard node.kind == .element, node.firstChild >= 0, !LibXML2Parser.rawTextElements.contains(node.name),
+        node.name != "head"
+      else { continue }
       // Only the element's own short text counts, so a date is read from its closest container.
-      let text = tree.children(of: index).filter { tree.nodes[$0].kind == .text }
-        .map { String(decoding: tree.nodes[$0].text, as: UTF8.self) }.joined(separator: " ")
-      let folded = foldWhitespace(text)
+      var own: [UInt8] = []
+      for child in tree.children(of: index) where tree.nodes[child].kind == .text {
+        if !own.isEmpty { own.append(0x20) }
+        own.append(contentsOf: tree.nodes[child].text)
+        if own.count > 240 { break }
+      }
+      guard own.count >= 6, own.count <= 240, own.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+      let names = HTMLVocabulary.tokens(
+        (tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? ""))
+      let named = names.contains { token in dateWords.contains { HTMLVocabulary.contains(token, $0) } }
+      guard named || loose == nil else { continue }
+      let folded = foldWhitespace(String(decoding: own, as: UTF8.self))
       guard folded.count >= 6, folded.count <= 80, let date = DateText.normalize(folded) else { continue }
       if named { return date }
       if loose == nil && DateText.looksLikeDate(folded) { loose = date }

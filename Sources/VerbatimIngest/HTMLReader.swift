@@ -1,5 +1,4 @@
 internal import VerbatimCore
-import Foundation
 
 /// Reads a news page: the article body without navigation, ads, share bars, related links,
 /// comments or footers, and the page's metadata.
@@ -22,7 +21,6 @@ enum HTMLReader {
     let metadata = HTMLMetadataReader(tree: tree).read(headline: headline.map { tree.plainText(of: $0) })
     let roots = finder.articleRoots()
     finder.excludeNamedFurniture(around: roots)
-    if getenv("VDEBUG") != nil { finder.debugDump(roots) }
     let titleKey = metadata.title.map(HTMLMetadataReader.fold)
 
     var emitter = BlockEmitter(tree: tree) { index in
@@ -48,7 +46,8 @@ enum HTMLReader {
     let node = tree.nodes[index]
     switch node.name {
     case "br": return .lineBreak
-    case "hr", "img", "figure" where finder.textLength[index] == 0: return .skip
+    case "hr", "img": return .skip
+    case "figure" where finder.textLength[index] == 0: return .skip
     case "h1":
       if let titleKey, HTMLMetadataReader.fold(tree.plainText(of: index)) == titleKey { return .skip }
       return .block(.heading)

@@ -99,15 +99,6 @@ enum HTMLVocabulary {
     return weak ? .weak : nil
   }
 
-  static func mentionsFurniture(_ name: String) -> Bool { furnitureName(name) == .strong }
-
-  static func mentionsContent(_ name: String) -> Bool {
-    tokens(name).contains { token in
-      token == Array("content".utf8) || token == Array("post".utf8) || token == Array("entry".utf8)
-        || contentBytes.contains { contains(token, $0) }
-    }
-  }
-
   /// Whether `needle` occurs in `haystack`.
   static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     let count = needle.count

@@ -1,4 +1,3 @@
-import Foundation
 internal import CLibXML2
 internal import VerbatimCore
 
@@ -138,9 +137,7 @@ enum LibXML2Parser {
             kind: .text, name: "", prefix: nil, attributes: [], parent: parent, text: text,
             pieces: pieces ?? [], anchor: anchor),
           to: &tree)
-        if pieces == nil && !isRaw && text.contains(where: { $0 > 0x20 }) { unplaced.append(index)
-          if getenv("VDEBUG") != nil { print("UNPLACED", String(decoding: text.prefix(80), as: UTF8.self).debugDescription, "AT", String(decoding: aligner.source[anchor..<min(aligner.source.count, anchor+200)], as: UTF8.self).debugDescription) }
-        }
+        if pieces == nil && !isRaw && !isBlank { unplaced.append(index) }
       default:
         break  // comments, processing instructions, DTDs; entity references are never expanded
       }

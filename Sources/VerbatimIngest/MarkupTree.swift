@@ -99,16 +99,33 @@ struct TextPiece: Sendable, Hashable {
 
 /// Collapses runs of whitespace to one space and trims the ends.
 func foldWhitespace(_ text: some StringProtocol) -> String {
-  var out = ""
+  var out: [UInt8] = []
+  out.reserveCapacity(text.utf8.count)
   var pendingSpace = false
-  for scalar in text.unicodeScalars {
-    if scalar.properties.isWhitespace || scalar == "\u{200B}" {
-      pendingSpace = !out.isEmpty
-    } else {
-      if pendingSpace { out.append(" ") }
-      pendingSpace = false
-      out.unicodeScalars.append(scalar)
+  var utf8 = Array(text.utf8)[...]
+  while let byte = utf8.first {
+    // ASCII whitespace, NO-BREAK SPACE (C2 A0) and ZERO WIDTH SPACE (E2 80 8B) fold; other
+    // Unicode spaces (U+2000–U+200A, U+3000) too.
+    var length = 0
+    switch byte {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: length = 1
+    case 0xC2 where utf8.count > 1 && utf8[utf8.startIndex + 1] == 0xA0: length = 2
+    case 0xE2 where utf8.count > 2 && utf8[utf8.startIndex + 1] == 0x80
+      && (0x80...0x8B).contains(utf8[utf8.startIndex + 2]):
+      length = 3
+    case 0xE3 where utf8.count > 2 && utf8[utf8.startIndex + 1] == 0x80 && utf8[utf8.startIndex + 2] == 0x80:
+      length = 3
+    default: length = 0
     }
+    if length > 0 {
+      pendingSpace = !out.isEmpty
+      utf8 = utf8.dropFirst(length)
+      continue
+    }
+    if pendingSpace { out.append(0x20) }
+    pendingSpace = false
+    out.append(byte)
+    utf8 = utf8.dropFirst()
   }
-  return out
+  return String(decoding: out, as: UTF8.self)
 }
