@@ -5,8 +5,10 @@ internal import VerbatimCore
 enum MarkupDiagnostics {
   static func summarise(_ parsed: LibXML2Parser.Result, html: Bool, sourceMap: SourceMap) -> [Diagnostic] {
     var out: [Diagnostic] = []
-    if html, let first = parsed.problems.first {
-      let more = parsed.problems.count > 1 ? " (and \(parsed.problems.count - 1) more)" : ""
+    // libxml2 2.9 knows HTML 4 only: "Tag nav invalid" on every HTML5 page is not a problem.
+    let problems = parsed.problems.filter { !($0.message.hasPrefix("Tag ") && $0.message.hasSuffix(" invalid")) }
+    if html, let first = problems.first {
+      let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
       out.append(
         Diagnostic(
           .warning, "malformed HTML was recovered: \(first.message)\(more)",

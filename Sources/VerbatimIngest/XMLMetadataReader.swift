@@ -80,7 +80,15 @@ struct XMLMetadataReader {
         ?? tree.elements(named: "FRBRname").first.flatMap { tree.attribute("value", of: $0) }
       metadata.published = tree.elements(named: "FRBRdate").lazy.compactMap { tree.attribute("date", of: $0) }
         .compactMap(DateText.normalize).first
+      // The work's author is a reference (`#council`) to a TLCOrganization or TLCPerson.
+      let references = Dictionary(
+        (tree.elements(named: "TLCOrganization") + tree.elements(named: "TLCPerson")).compactMap { index in
+          (tree.attribute("eid", of: index) ?? tree.attribute("id", of: index)).flatMap { id in
+            tree.attribute("showas", of: index).map { ("#" + id, $0) }
+          }
+        }, uniquingKeysWith: { first, _ in first })
       metadata.publisher = tree.elements(named: "FRBRauthor").first.flatMap { tree.attribute("href", of: $0) }
+        .flatMap { references[$0] }
     case .generic:
       metadata.title = tree.elements(named: "title").first.map { tree.plainText(of: $0) }
     }
