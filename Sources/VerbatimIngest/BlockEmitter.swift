@@ -82,8 +82,11 @@ struct BlockEmitter {
           builder.endBlock()
           contexts.removeLast()
         case .quote(let cite):
-          if builder.offset > quoteStart {
-            quoteHints.append(QuoteHint(range: TextRange(quoteStart, builder.offset), cite: cite))
+          // The space flushed before the quotation's first word is not part of it.
+          var start = quoteStart
+          while start < builder.offset && builder.utf8[start] == 0x20 { start += 1 }
+          if builder.offset > start {
+            quoteHints.append(QuoteHint(range: TextRange(start, builder.offset), cite: cite))
           }
         default: break
         }

@@ -66,7 +66,8 @@ enum InputFile {
     }
     // UTF-16 without a byte-order mark: NULs in one column only.
     if nul * 3 >= sample.count && (evenNul == 0 || oddNul == 0) { return nil }
-    if nul * 100 > sample.count || control * 10 > sample.count {
+    // Text has next to no control bytes; images, archives and executables are full of them.
+    if (nul + control) * 20 > sample.count {
       return "is not a text document (it looks like binary data)"
     }
     return nil
