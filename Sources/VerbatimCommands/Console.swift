@@ -1,4 +1,6 @@
 import Foundation
+import Glibc
+public import VerbatimCore
 
 /// Buffered standard output and standard error for commands, replaceable in tests.
 public final class Console: @unchecked Sendable {
@@ -20,7 +22,14 @@ public final class Console: @unchecked Sendable {
   /// The process's own standard output and error.
   public static let standard = Console(
     writeOut: { bytes in
-      FileHandle.standardOutput.write(Data(bytes))
+      bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+          let written = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+          if written <= 0 { break }
+          offset += written
+        }
+      }
     },
     writeError: { message in
       FileHandle.standardError.write(message.data(using: .utf8) ?? Data())
@@ -30,6 +39,19 @@ public final class Console: @unchecked Sendable {
   public func print(_ line: String) {
     lock.lock()
     outBuffer.append(contentsOf: line.utf8)
+    outBuffer.append(0x0A)
+    let full = outBuffer.count >= 1 << 16
+    lock.unlock()
+    if full { flush() }
+  }
+
+  /// Prints a JSON value and a line break, streaming it out in chunks.
+  public func print(_ value: JSONValue, pretty: Bool) {
+    lock.lock()
+    value.write(to: &outBuffer, pretty: pretty) { buffer in
+      self.writeOut(buffer)
+      buffer.removeAll(keepingCapacity: true)
+    }
     outBuffer.append(0x0A)
     let full = outBuffer.count >= 1 << 16
     lock.unlock()

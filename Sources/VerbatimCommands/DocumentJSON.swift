@@ -5,7 +5,7 @@ public enum DocumentJSON {
   public static func render(_ document: Document) -> JSONValue {
     .object([
       ("document", header(document)),
-      ("text", .string(document.text)),
+      ("text", .substring(document.text[...])),
       ("blocks", .array(document.blocks.map { block(document, $0) })),
       ("diagnostics", .array(document.diagnostics.map(diagnostic))),
     ])
@@ -33,7 +33,7 @@ public enum DocumentJSON {
     return .object([
       ("kind", .string(block.kind.rawValue)),
       ("speaker", .nullable(block.speaker)),
-      ("text", .string(String(document.text(in: block.range)))),
+      ("text", .substring(document.text(in: block.range))),
       ("start", location(span.start)),
       ("end", location(span.end)),
     ])

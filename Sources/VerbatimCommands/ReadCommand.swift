@@ -34,8 +34,8 @@ public struct ReadCommand: ConsoleCommand {
       switch result {
       case .success(let document):
         switch format {
-        case .json: console.print(DocumentJSON.render(document).prettyPrinted())
-        case .jsonl: console.print(DocumentJSON.render(document).serialized())
+        case .json: console.print(DocumentJSON.render(document), pretty: true)
+        case .jsonl: console.print(DocumentJSON.render(document), pretty: false)
         case .text:
           if !first { console.print("") }
           console.print(document.text)

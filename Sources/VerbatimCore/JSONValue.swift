@@ -6,6 +6,8 @@ public enum JSONValue: Sendable, Hashable {
   case int(Int)
   case double(Double)
   case string(String)
+  /// A string that shares the storage of a larger text (a block of a document), uncopied.
+  case substring(Substring)
   case array([JSONValue])
   case object([(String, JSONValue)])
 
@@ -25,39 +27,50 @@ public enum JSONValue: Sendable, Hashable {
   public func serialized() -> String {
     var out: [UInt8] = []
     out.reserveCapacity(256)
-    write(to: &out, indent: nil, depth: 0)
+    write(to: &out, pretty: false)
     return String(decoding: out, as: UTF8.self)
   }
 
   /// JSON indented by two spaces.
   public func prettyPrinted() -> String {
     var out: [UInt8] = []
-    write(to: &out, indent: 2, depth: 0)
+    write(to: &out, pretty: true)
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout [UInt8], indent: Int?, depth: Int) {
+  /// Appends the JSON to `out`, handing full chunks to `drain` (which empties `out`) as it
+  /// goes, so that a large document never exists twice in memory.
+  public func write(to out: inout [UInt8], pretty: Bool, drain: ((inout [UInt8]) -> Void)? = nil) {
+    write(to: &out, indent: pretty ? 2 : nil, depth: 0, drain: drain)
+  }
+
+  private static let chunk = 1 << 20
+
+  private func write(to out: inout [UInt8], indent: Int?, depth: Int, drain: ((inout [UInt8]) -> Void)? = nil) {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
     case .int(let value): out.append(contentsOf: String(value).utf8)
     case .double(let value):
       out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
-    case .string(let value): JSONValue.writeString(value, to: &out)
+    case .string(let value): JSONValue.writeString(Substring(value), to: &out)
+    case .substring(let value): JSONValue.writeString(value, to: &out)
     case .array(let items):
       writeContainer(
         open: 0x5B, close: 0x5D, count: items.count, to: &out, indent: indent, depth: depth
       ) { index, out in
-        items[index].write(to: &out, indent: indent, depth: depth + 1)
+        items[index].write(to: &out, indent: indent, depth: depth + 1, drain: drain)
+        if let drain, out.count >= JSONValue.chunk { drain(&out) }
       }
     case .object(let members):
       writeContainer(
         open: 0x7B, close: 0x7D, count: members.count, to: &out, indent: indent, depth: depth
       ) { index, out in
-        JSONValue.writeString(members[index].0, to: &out)
+        JSONValue.writeString(Substring(members[index].0), to: &out)
         out.append(0x3A)
         if indent != nil { out.append(0x20) }
-        members[index].1.write(to: &out, indent: indent, depth: depth + 1)
+        members[index].1.write(to: &out, indent: indent, depth: depth + 1, drain: drain)
+        if let drain, out.count >= JSONValue.chunk { drain(&out) }
       }
     }
   }
@@ -84,7 +97,7 @@ public enum JSONValue: Sendable, Hashable {
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-  private static func writeString(_ value: String, to out: inout [UInt8]) {
+  private static func writeString(_ value: Substring, to out: inout [UInt8]) {
     out.append(0x22)
     var utf8 = value.utf8.makeIterator()
     var pending: [UInt8] = []
