@@ -10,7 +10,8 @@ public struct ReadOptionGroup: ParsableArguments {
   @Option(name: .long, help: "Refuse markup with an element carrying more attributes than this.")
   public var maxAttributes: Int = ReadOptions.defaultMaxAttributes
 
-  @Option(name: .customLong("as"), help: "Read every input as this format (text, html, xml) instead of judging by name.")
+  @Option(
+    name: .customLong("as"), help: "Read every input as this format (text, html, xml) instead of judging by name.")
   public var format: DocumentFormatArgument?
 
   public init() {}

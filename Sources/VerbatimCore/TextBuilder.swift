@@ -88,26 +88,9 @@ public struct TextBuilder: Sendable {
   }
 
   /// Appends `replacement` standing for the whole of `source` (an entity, a character reference).
-  public mutating func appendReplacement(_ replacement: some Collection<UInt8>, source: Range<Int>) {
+  public mutating func appendReplacement(_ replacement: UnsafeBufferPointer<UInt8>, source: Range<Int>) {
     precondition(open != nil, "appendReplacement outside a block")
-    let isSpace = replacement.withContiguousStorageIfAvailable { buffer in
-      var index = 0
-      while index < buffer.count {
-        let length = TextBuilder.whitespaceLength(buffer, at: index)
-        if length == 0 { return false }
-        index += length
-      }
-      return true
-    } ?? Array(replacement).withUnsafeBufferPointer { buffer in
-      var index = 0
-      while index < buffer.count {
-        let length = TextBuilder.whitespaceLength(buffer, at: index)
-        if length == 0 { return false }
-        index += length
-      }
-      return true
-    }
-    if isSpace {
+    if TextBuilder.isWhitespace(replacement) {
       noteSpace(source)
       return
     }
@@ -116,6 +99,11 @@ public struct TextBuilder: Sendable {
     utf8.append(contentsOf: replacement)
     map.append(target: targetStart..<utf8.count, source: source, isLinear: false)
     blockHasText = true
+  }
+
+  /// Appends a replacement held in an array.
+  public mutating func appendReplacement(_ replacement: [UInt8], source: Range<Int>) {
+    replacement.withUnsafeBufferPointer { appendReplacement($0, source: source) }
   }
 
   /// Notes a word break caused by markup (such as `<br>`) at `source`.
@@ -145,6 +133,17 @@ public struct TextBuilder: Sendable {
     utf8.append(0x20)
     map.append(target: targetStart..<utf8.count, source: space, isLinear: false)
     pendingSpace = nil
+  }
+
+  /// Whether every character of `bytes` is whitespace.
+  static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let length = whitespaceLength(bytes, at: index)
+      if length == 0 { return false }
+      index += length
+    }
+    return true
   }
 
   /// The length of the whitespace character at `index` (ASCII whitespace or NO-BREAK SPACE), or 0.

@@ -1,5 +1,5 @@
-public import VerbatimCore
 import Foundation
+public import VerbatimCore
 
 /// Reads files into source-mapped documents: decides the format and encoding, then hands the
 /// bytes to the text, HTML or XML reader. The one entry point of ingestion.

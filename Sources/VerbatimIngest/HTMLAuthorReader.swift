@@ -95,14 +95,17 @@ struct HTMLAuthorReader {
         else { continue }
         let text = tree.plainText(of: node.parent)
         let rest = AuthorNames.stripLabels(text)
-        if text.count <= 80, AuthorNames.isPlausible(rest), rest.split(separator: " ").count <= 6 { byLine.append(text) }
+        if text.count <= 80, AuthorNames.isPlausible(rest), rest.split(separator: " ").count <= 6 {
+          byLine.append(text)
+        }
         continue
       }
       guard !LibXML2Parser.rawTextElements.contains(node.name), node.name != "head", node.name != "meta",
         node.firstChild >= 0
       else { continue }
       let href = node.name == "a" ? (tree.attribute("href", of: index) ?? "").lowercased() : ""
-      let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
+      let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? ""))
+        .lowercased()
       let isAuthor =
         tree.attribute("rel", of: index) == "author" || tree.attribute("itemprop", of: index) == "author"
         || href.contains("/author/") || href.contains("/authors/")
@@ -118,7 +121,8 @@ struct HTMLAuthorReader {
   private func accept(_ raw: [String], publisher: String?, lastFirst: Bool = false) -> [String]? {
     let names = AuthorNames.clean(raw.map { lastFirst ? AuthorNames.reorderLastFirst($0) : $0 }, publisher: publisher)
       .filter { name in
-        AuthorNames.isPlausible(name) && publisher.map { HTMLMetadataReader.fold($0) != HTMLMetadataReader.fold(name) } != false
+        AuthorNames.isPlausible(name)
+          && publisher.map { HTMLMetadataReader.fold($0) != HTMLMetadataReader.fold(name) } != false
       }
     return names.isEmpty ? nil : names
   }

@@ -39,11 +39,14 @@ struct HTMLMetadataReader {
   ]
 
   func read(headline: String?) -> DocumentMetadata {
-    let article = jsonLD.first { HTMLMetadataReader.types(of: $0).contains(where: HTMLMetadataReader.articleTypes.contains) }
+    let article = jsonLD.first {
+      HTMLMetadataReader.types(of: $0).contains(where: HTMLMetadataReader.articleTypes.contains)
+    }
     let page = jsonLD.first { HTMLMetadataReader.types(of: $0).contains("webpage") }
     var metadata = DocumentMetadata()
     metadata.title = title(article: article, headline: headline)
-    metadata.authors = HTMLAuthorReader(tree: tree, metadata: self).read(article: article, publisher: publisher(article: article))
+    metadata.authors = HTMLAuthorReader(tree: tree, metadata: self).read(
+      article: article, publisher: publisher(article: article))
     metadata.published = published(article: article, page: page)
     metadata.modified = modified(article: article, page: page)
     metadata.publisher = publisher(article: article)
@@ -94,7 +97,9 @@ struct HTMLMetadataReader {
   private func published(article: [String: Any]?, page: [String: Any]?) -> String? {
     var candidates: [String] = []
     for object in [article, page].compactMap({ $0 }) {
-      if let value = HTMLMetadataReader.text(object["datePublished"] ?? object["dateCreated"]) { candidates.append(value) }
+      if let value = HTMLMetadataReader.text(object["datePublished"] ?? object["dateCreated"]) {
+        candidates.append(value)
+      }
     }
     for key in [
       "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date",

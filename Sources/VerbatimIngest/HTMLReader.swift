@@ -6,15 +6,8 @@ enum HTMLReader {
   static func read(_ decoded: DecodedSource, id: String, path: String, options: ReadOptions) throws(ReadError)
     -> Document
   {
-    let lines = LineIndex(utf8: decoded.utf8)
-    let sourceMap = { (map: OffsetMap) in SourceMap(textMap: map, decodedMap: decoded.toOriginal, lines: lines) }
-    try MarkupGuard.check(decoded.utf8, path: path, maxAttributes: options.maxAttributesPerElement, lines: sourceMap(OffsetMap()))
-    guard let parsed = LibXML2Parser.parse(decoded.utf8, html: true) else {
-      throw ReadError(path: path, reason: "the HTML parser could not start (is the file too large?)")
-    }
-    let tree = parsed.tree
-    var diagnostics = decoded.diagnostics
-    diagnostics += MarkupDiagnostics.summarise(parsed, html: true, sourceMap: sourceMap(OffsetMap()))
+    let markup = try ParsedMarkup(decoded, path: path, options: options, html: true)
+    let tree = markup.tree
 
     var finder = HTMLContentFinder(tree: tree)
     let headline = HTMLReader.headline(tree, finder: finder)
@@ -29,8 +22,8 @@ enum HTMLReader {
     emitter.emit(roots)
     return Document(
       id: id, path: path, format: .html, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
-      quoteHints: emitter.quoteHints, metadata: metadata, diagnostics: diagnostics,
-      sourceMap: sourceMap(emitter.builder.map))
+      quoteHints: emitter.quoteHints, metadata: metadata, diagnostics: markup.diagnostics(html: true),
+      sourceMap: markup.sourceMap(emitter.builder.map))
   }
 
   /// The page's visible headline: the first `<h1>` outside furniture (or any `<h1>`).

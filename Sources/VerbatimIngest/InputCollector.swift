@@ -39,7 +39,8 @@ public enum InputCollector {
       var pending = [argument]
       while let folder = pending.popLast() {
         guard visitedFolders.insert(canonical(folder)).inserted else {
-          items.append(.problem(ReadError(path: folder, reason: "skipped: a symbolic link loops back to a folder already read")))
+          items.append(
+            .problem(ReadError(path: folder, reason: "skipped: a symbolic link loops back to a folder already read")))
           continue
         }
         let entries: [String]

@@ -110,7 +110,8 @@ func foldWhitespace(_ text: some StringProtocol) -> String {
     switch byte {
     case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: length = 1
     case 0xC2 where utf8.count > 1 && utf8[utf8.startIndex + 1] == 0xA0: length = 2
-    case 0xE2 where utf8.count > 2 && utf8[utf8.startIndex + 1] == 0x80
+    case 0xE2
+    where utf8.count > 2 && utf8[utf8.startIndex + 1] == 0x80
       && (0x80...0x8B).contains(utf8[utf8.startIndex + 2]):
       length = 3
     case 0xE3 where utf8.count > 2 && utf8[utf8.startIndex + 1] == 0x80 && utf8[utf8.startIndex + 2] == 0x80:

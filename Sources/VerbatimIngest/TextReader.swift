@@ -7,7 +7,8 @@ enum TextReader {
     let bytes = decoded.utf8
     let lines = lineRanges(bytes)
     let isBlank = lines.map { line in bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C } }
-    let paragraphs = onePerLine(bytes, lines: lines, isBlank: isBlank)
+    let paragraphs =
+      onePerLine(bytes, lines: lines, isBlank: isBlank)
       ? lines.indices.filter { !isBlank[$0] }.map { lines[$0] }
       : blankLineParagraphs(lines: lines, isBlank: isBlank)
     var builder = TextBuilder()

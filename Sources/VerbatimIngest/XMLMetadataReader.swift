@@ -32,7 +32,8 @@ struct XMLMetadataReader {
           ?? tree.attribute("literal", of: creator)
       }
       metadata.authors = AuthorNames.clean(bylines.isEmpty ? creators : bylines, publisher: nil)
-      let dates = tree.elements(named: "date.issue").compactMap { tree.attribute("norm", of: $0) }
+      let dates =
+        tree.elements(named: "date.issue").compactMap { tree.attribute("norm", of: $0) }
         + ["contentCreated", "firstCreated", "versionCreated"].flatMap { name in
           tree.elements(named: name).map { tree.plainText(of: $0) }
         }
@@ -72,13 +73,16 @@ struct XMLMetadataReader {
       }
     case .parlParse:
       metadata.title = tree.elements(named: "major-heading").first.map { tree.plainText(of: $0) }
-      metadata.published = tree.elements(named: "speech").lazy.compactMap { tree.attribute("id", of: $0) }
+      metadata.published =
+        tree.elements(named: "speech").lazy.compactMap { tree.attribute("id", of: $0) }
         .compactMap(XMLMetadataReader.dateInIdentifier).first
       metadata.publisher = "Hansard"
     case .akomaNtoso:
-      metadata.title = tree.elements(named: "docTitle").first.map { tree.plainText(of: $0) }
+      metadata.title =
+        tree.elements(named: "docTitle").first.map { tree.plainText(of: $0) }
         ?? tree.elements(named: "FRBRname").first.flatMap { tree.attribute("value", of: $0) }
-      metadata.published = tree.elements(named: "FRBRdate").lazy.compactMap { tree.attribute("date", of: $0) }
+      metadata.published =
+        tree.elements(named: "FRBRdate").lazy.compactMap { tree.attribute("date", of: $0) }
         .compactMap(DateText.normalize).first
       // The work's author is a reference (`#council`) to a TLCOrganization or TLCPerson.
       let references = Dictionary(

@@ -7,17 +7,11 @@ enum XMLReader {
   static func read(_ decoded: DecodedSource, id: String, path: String, options: ReadOptions) throws(ReadError)
     -> Document
   {
-    let lines = LineIndex(utf8: decoded.utf8)
-    let sourceMap = { (map: OffsetMap) in SourceMap(textMap: map, decodedMap: decoded.toOriginal, lines: lines) }
-    try MarkupGuard.check(
-      decoded.utf8, path: path, maxAttributes: options.maxAttributesPerElement, lines: sourceMap(OffsetMap()))
-    guard let parsed = LibXML2Parser.parse(decoded.utf8, html: false) else {
-      throw ReadError(path: path, reason: "the XML parser could not start (is the file too large?)")
-    }
-    if let fatal = parsed.problems.first(where: \.isFatal) {
+    let markup = try ParsedMarkup(decoded, path: path, options: options, html: false)
+    if let fatal = markup.result.problems.first(where: \.isFatal) {
       throw ReadError(path: path, reason: "is not well-formed XML: line \(fatal.line): \(fatal.message)")
     }
-    let tree = parsed.tree
+    let tree = markup.tree
     guard let root = tree.rootChildren.first(where: { tree.nodes[$0].kind == .element }) else {
       throw ReadError(path: path, reason: "has no XML root element")
     }
@@ -28,7 +22,7 @@ enum XMLReader {
       role(of: index, tree: tree, vocabulary: vocabulary, speakers: speakers)
     }
     emitter.emit(bodies)
-    var diagnostics = decoded.diagnostics + MarkupDiagnostics.summarise(parsed, html: false, sourceMap: sourceMap(OffsetMap()))
+    var diagnostics = markup.diagnostics(html: false)
     if vocabulary == .generic && emitter.builder.blocks.isEmpty && !tree.nodes.isEmpty {
       diagnostics.append(Diagnostic(.warning, "the XML holds no text"))
     }
@@ -36,7 +30,7 @@ enum XMLReader {
       id: id, path: path, format: .xml, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
       quoteHints: emitter.quoteHints,
       metadata: XMLMetadataReader(tree: tree, root: root, vocabulary: vocabulary).read(), diagnostics: diagnostics,
-      sourceMap: sourceMap(emitter.builder.map))
+      sourceMap: markup.sourceMap(emitter.builder.map))
   }
 
   /// Where the body text of each vocabulary lives.
@@ -52,9 +46,13 @@ enum XMLReader {
     for name in names {
       let found = tree.elements(named: name)
       // Outermost matches only.
-      let outer = found.filter { index in !found.contains { other in other != index && isAncestor(other, of: index, in: tree) } }
+      let outer = found.filter { index in
+        !found.contains { other in other != index && isAncestor(other, of: index, in: tree) }
+      }
       if !outer.isEmpty {
-        if vocabulary == .jats { return Array(tree.elements(named: "abstract").prefix(1) + tree.elements(named: "body").prefix(1)) }
+        if vocabulary == .jats {
+          return Array(tree.elements(named: "abstract").prefix(1) + tree.elements(named: "body").prefix(1))
+        }
         return outer
       }
     }

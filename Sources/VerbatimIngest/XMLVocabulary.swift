@@ -26,7 +26,8 @@ enum XMLVocabulary: Equatable {
     switch self {
     case .tei: return ["teiHeader", "speaker", "note", "fw", "pb", "lb"]
     case .nitf: return ["head", "body.head", "body.end", "docdata", "pubdata", "byline", "hedline"]
-    case .newsML: return ["itemMeta", "contentMeta", "catalogRef", "rightsInfo", "header", "head", "body.head", "body.end"]
+    case .newsML:
+      return ["itemMeta", "contentMeta", "catalogRef", "rightsInfo", "header", "head", "body.head", "body.end"]
     case .jats: return ["front", "back", "ref-list", "xref", "label", "fn-group"]
     case .parlParse: return []
     case .akomaNtoso: return ["meta", "from", "preface", "coverPage", "num"]
@@ -35,7 +36,10 @@ enum XMLVocabulary: Equatable {
   }
 
   var headings: Set<String> {
-    ["head", "title", "hl1", "hl2", "heading", "major-heading", "minor-heading", "h1", "h2", "h3", "h4", "h5", "h6", "subheading"]
+    [
+      "head", "title", "hl1", "hl2", "heading", "major-heading", "minor-heading", "h1", "h2", "h3", "h4", "h5", "h6",
+      "subheading",
+    ]
   }
 
   var paragraphs: Set<String> { ["p", "para", "ab", "l", "seg", "line"] }

@@ -67,7 +67,8 @@ struct EncodingTests {
 
   @Test("a <meta charset> that claims windows-1252 for UTF-8 bytes is overruled, with a warning")
   func lyingMeta() throws {
-    let html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Zoë said “yes” to the plan.</p></body></html>"
+    let html =
+      "<html><head><meta charset=\"windows-1252\"></head><body><p>Zoë said “yes” to the plan.</p></body></html>"
     let document = try Fixtures.read(bytes: Array(html.utf8), name: "lie.html")
     #expect(document.text == "Zoë said “yes” to the plan.")
     #expect(document.diagnostics.contains { $0.message.contains("bytes are UTF-8") })
@@ -75,13 +76,16 @@ struct EncodingTests {
 
   @Test("a <meta charset> of windows-1252 is honoured when the bytes are not UTF-8")
   func honestMeta() throws {
-    let bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Zo".utf8) + [0xEB]
+    let bytes =
+      Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Zo".utf8) + [0xEB]
       + Array(" said yes.</p></body></html>".utf8)
     let document = try Fixtures.read(bytes: bytes, name: "latin.html")
     #expect(document.text == "Zoë said yes.")
-    SourceCheck.verify(document, file: bytes, decode: { bytes in
-      String(bytes.map { Character(Unicode.Scalar($0)) })
-    })
+    SourceCheck.verify(
+      document, file: bytes,
+      decode: { bytes in
+        String(bytes.map { Character(Unicode.Scalar($0)) })
+      })
   }
 
   @Test("CR and CRLF line ends split paragraphs like LF")

@@ -24,9 +24,10 @@ struct HTMLReaderTests {
   func body() {
     let text = document.text
     #expect(text.hasPrefix("Millbrook’s long-delayed riverside library will open in 2026"))
-    for furniture in ["cookies", "Sport", "Share on social media", "Related stories", "potholes", "All rights reserved",
-      "By Priya", "Council approves"]
-    {
+    for furniture in [
+      "cookies", "Sport", "Share on social media", "Related stories", "potholes", "All rights reserved",
+      "By Priya", "Council approves",
+    ] {
       #expect(!text.contains(furniture), "\(furniture) should not be in the body")
     }
     #expect(text.contains("“I support a library. I do not support a blank cheque,” he told the meeting."))
@@ -54,7 +55,8 @@ struct HTMLReaderTests {
   @Test("an article nested by the parser inside an unclosed <button> is still found")
   func misnested() throws {
     let paragraph = "The committee heard evidence for three hours before voting, and the chair thanked residents."
-    let html = "<html><body><button class=\"menu\">Menu<div class=\"content\">"
+    let html =
+      "<html><body><button class=\"menu\">Menu<div class=\"content\">"
       + String(repeating: "<p>\(paragraph)</p>", count: 8) + "</div></body></html>"
     let document = try Fixtures.read(bytes: Array(html.utf8), name: "nested.html")
     #expect(document.blocks.count == 8)

@@ -20,7 +20,10 @@ struct InputCollectorTests {
       return nil
     }
     #expect(files == ["a.txt", "c.html", "b-sub/d.xml", "b-sub/e.md"])
-    #expect(items.contains { if case .problem(let error) = $0 { return error.reason.contains("loops") } else { return false } })
+    #expect(
+      items.contains {
+        if case .problem(let error) = $0 { return error.reason.contains("loops") } else { return false }
+      })
   }
 
   @Test("a missing path is a problem naming it")

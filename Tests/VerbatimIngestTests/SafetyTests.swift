@@ -7,7 +7,8 @@ import VerbatimIngest
 struct SafetyTests {
   @Test("an external entity naming a local file is not read")
   func externalEntity() throws {
-    let secret = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-secret-\(UUID().uuidString).txt")
+    let secret = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "verbatim-secret-\(UUID().uuidString).txt")
     try "TOP-SECRET-CONTENT".write(to: secret, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: secret) }
     let xml = """
@@ -44,7 +45,8 @@ struct SafetyTests {
   @Test("files over the size limit are refused, naming the limit")
   func sizeLimit() {
     #expect {
-      try Fixtures.read(bytes: Array(repeating: 0x61, count: 2_000), name: "big.txt", options: ReadOptions(maxBytes: 1_000))
+      try Fixtures.read(
+        bytes: Array(repeating: 0x61, count: 2_000), name: "big.txt", options: ReadOptions(maxBytes: 1_000))
     } throws: { error in "\(error)".contains("big.txt") && "\(error)".contains("--max-bytes") }
   }
 
@@ -61,7 +63,8 @@ struct SafetyTests {
 
   @Test("HTML nested 100,000 deep is read without running out of stack")
   func deepHTML() throws {
-    let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>Deep words here.</p>"
+    let html =
+      "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>Deep words here.</p>"
       + String(repeating: "</div>", count: 100_000) + "</body></html>"
     let document = try Fixtures.read(bytes: Array(html.utf8), name: "deep.html")
     #expect(document.text.contains("Deep words here."))

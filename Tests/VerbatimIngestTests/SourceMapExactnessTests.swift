@@ -16,7 +16,8 @@ struct SourceMapExactnessTests {
   @Test("the seeds' paragraphs start where the file's paragraphs start")
   func seedParagraphLines() throws {
     let document = try Fixtures.read("seeds/001_53e8c9973c9c1ad0.txt")
-    #expect(document.blocks.map { document.span(of: $0.range).start.line } == Array(stride(from: 1, through: 25, by: 2)))
+    #expect(
+      document.blocks.map { document.span(of: $0.range).start.line } == Array(stride(from: 1, through: 25, by: 2)))
     let ends = document.blocks.map { document.span(of: $0.range).end }
     #expect(ends.allSatisfy { $0.line % 2 == 1 })
   }

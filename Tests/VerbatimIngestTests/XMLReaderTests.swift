@@ -9,7 +9,10 @@ struct XMLReaderTests {
     let document = try Fixtures.read("examples/inputs/tei-interview.xml")
     let turns = document.blocks.filter { $0.kind == .utterance }
     #expect(turns.count == 5)
-    #expect(turns.map(\.speaker) == ["Ruth Abernethy", "Joseph Whitlock", "Ruth Abernethy", "Joseph Whitlock", "JOSEPH WHITLOCK"])
+    #expect(
+      turns.map(\.speaker) == [
+        "Ruth Abernethy", "Joseph Whitlock", "Ruth Abernethy", "Joseph Whitlock", "JOSEPH WHITLOCK",
+      ])
     #expect(turns[1].speakerID == "#JW")
     #expect(!document.text.contains("JOSEPH WHITLOCK"), "the speaker label is not part of what was said")
     #expect(document.metadata.title == "Interview with a flood warden")
@@ -68,7 +71,8 @@ struct XMLReaderTests {
 
   @Test("any other XML reads as text in document order, block elements as paragraphs")
   func generic() throws {
-    let xml = "<log><entry><when>09:00</when><said>We open at ten &amp; close at four.</said></entry><entry><said>Nobody came.</said></entry></log>"
+    let xml =
+      "<log><entry><when>09:00</when><said>We open at ten &amp; close at four.</said></entry><entry><said>Nobody came.</said></entry></log>"
     let document = try Fixtures.read(bytes: Array(xml.utf8), name: "log.xml")
     #expect(document.text == "09:00\n\nWe open at ten & close at four.\n\nNobody came.")
     SourceCheck.verify(document, file: Array(xml.utf8))
