@@ -94,6 +94,9 @@ struct HTMLMetadataReader {
     return title
   }
 
+  /// The original publication date, most trusted source first: JSON-LD `datePublished`,
+  /// published-time `<meta>` tags, `<time>` (those marked `pubdate` first), a date
+  /// printed on the page, and only then the last update or a date in the address.
   private func published(article: [String: Any]?, page: [String: Any]?) -> String? {
     var candidates: [String] = []
     for object in [article, page].compactMap({ $0 }) {
@@ -101,24 +104,25 @@ struct HTMLMetadataReader {
         candidates.append(value)
       }
     }
-    for key in [
-      "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date",
-      "pubdate", "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
-      "citation_publication_date", "citation_date", "article.published", "published_time", "release_date",
-    ] {
-      if let value = meta[key] { candidates.append(value) }
+    for key in HTMLMetadataReader.publishedKeys { if let value = meta[key] { candidates.append(value) } }
+    let times = tree.elements(named: "time")
+    let marked = times.filter {
+      tree.attribute("pubdate", of: $0) != nil || tree.attribute("itemprop", of: $0) == "datePublished"
     }
-    for index in tree.elements(named: "time") {
-      if let value = tree.attribute("datetime", of: index) ?? tree.attribute("content", of: index) {
-        candidates.append(value)
-      } else {
-        candidates.append(tree.plainText(of: index))
-      }
+    for index in marked + times {
+      candidates.append(
+        tree.attribute("datetime", of: index) ?? tree.attribute("content", of: index) ?? tree.plainText(of: index))
     }
-    for candidate in candidates { if let date = DateText.normalize(candidate) { return date } }
+    if let date = candidates.lazy.compactMap(DateText.normalize).first { return date }
     if let article, let value = HTMLMetadataReader.text(article["dateModified"]) { return DateText.normalize(value) }
     return visibleDate() ?? urlDate()
   }
+
+  static let publishedKeys = [
+    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date", "pubdate",
+    "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+    "citation_publication_date", "citation_date", "article.published", "published_time", "release_date",
+  ]
 
   /// The date of the last update, where the page states one.
   private func modified(article: [String: Any]?, page: [String: Any]?) -> String? {

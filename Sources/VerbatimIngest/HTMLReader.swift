@@ -11,9 +11,9 @@ enum HTMLReader {
 
     var finder = HTMLContentFinder(tree: tree)
     let headline = HTMLReader.headline(tree, finder: finder)
-    let metadata = HTMLMetadataReader(tree: tree).read(headline: headline.map { tree.plainText(of: $0) })
     let roots = finder.articleRoots()
     finder.excludeNamedFurniture(around: roots)
+    let metadata = HTMLMetadataReader(tree: tree).read(headline: headline.map { tree.plainText(of: $0) })
     let titleKey = metadata.title.map(HTMLMetadataReader.fold)
 
     var emitter = BlockEmitter(tree: tree) { index in
