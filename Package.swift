@@ -3,6 +3,7 @@
 //   VerbatimCore      plain Sendable value types (document, ranges, source map, diagnostics)
 //   CLibXML2          the system libxml2, seen by VerbatimIngest alone
 //   VerbatimIngest    readers for text, HTML and XML that build source-mapped documents
+//   VerbatimQuotes    quotes, reported speech and their speakers, over the core types only
 //   VerbatimCommands  the command-line commands, as a library tests can call in-process
 //   verbatim          the thin executable; verbatim-bench measures throughput
 import PackageDescription
@@ -21,6 +22,7 @@ let package = Package(
     .executable(name: "verbatim-bench", targets: ["verbatim-bench"]),
     .library(name: "VerbatimCore", targets: ["VerbatimCore"]),
     .library(name: "VerbatimIngest", targets: ["VerbatimIngest"]),
+    .library(name: "VerbatimQuotes", targets: ["VerbatimQuotes"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,10 +43,11 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    .target(name: "VerbatimQuotes", dependencies: ["VerbatimCore"], swiftSettings: strict),
     .target(
       name: "VerbatimCommands",
       dependencies: [
-        "VerbatimCore", "VerbatimIngest",
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -53,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "verbatim-bench",
       dependencies: [
-        "VerbatimCore", "VerbatimIngest",
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -63,6 +66,11 @@ let package = Package(
       name: "VerbatimIngestTests",
       dependencies: ["VerbatimCore", "VerbatimIngest"],
       resources: [],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VerbatimQuotesTests",
+      dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes"],
       swiftSettings: strict
     ),
     .testTarget(

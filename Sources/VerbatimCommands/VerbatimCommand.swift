@@ -14,7 +14,7 @@ public struct VerbatimCommand: ParsableCommand {
       printed); 64 the command line was wrong.
       """,
     version: "0.1.0",
-    subcommands: [ReadCommand.self]
+    subcommands: [ReadCommand.self, ExtractCommand.self]
   )
 
   public init() {}

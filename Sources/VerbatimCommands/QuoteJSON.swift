@@ -1,0 +1,54 @@
+public import VerbatimCore
+
+/// The JSON shape of an extracted quote, as `verbatim extract` prints it.
+public enum QuoteJSON {
+  public static func render(_ quote: Quote, in document: Document) -> JSONValue {
+    let spans = quote.fragments.map { document.span(of: $0) }
+    return .object([
+      ("id", .string(identifier(of: quote, in: document))),
+      (
+        "document",
+        .object([
+          ("id", .string(document.id)), ("path", .string(document.path)), ("title", .nullable(document.metadata.title)),
+        ])
+      ),
+      ("kind", .string(quote.kind.rawValue)),
+      ("text", .string(text(of: quote, in: document))),
+      ("spans", .array(spans.map(span))),
+      ("cue", quote.cue.map { mention($0, in: document) } ?? .null),
+      (
+        "speaker",
+        .object([
+          ("name", .nullable(quote.speaker.name)),
+          ("type", .string(quote.speaker.type.rawValue)),
+          ("mention", quote.speaker.mention.map { mention($0, in: document) } ?? .null),
+        ])
+      ),
+      ("confidence", .double(quote.confidence)),
+      ("rule", .string(quote.rule)),
+    ])
+  }
+
+  /// A stable identifier: the document's digest and where the quote starts and ends.
+  public static func identifier(of quote: Quote, in document: Document) -> String {
+    let digest = document.id.split(separator: ":").last.map { String($0.prefix(16)) } ?? document.id
+    let start = document.span(of: quote.extent)
+    return "\(digest)-\(start.start.byte)-\(start.end.byte)"
+  }
+
+  /// The quoted words, fragments joined by a space.
+  public static func text(of quote: Quote, in document: Document) -> String {
+    quote.fragments.map { String(document.text(in: $0)) }.joined(separator: " ")
+  }
+
+  static func mention(_ mention: Mention, in document: Document) -> JSONValue {
+    .object([
+      ("text", .string(mention.text)),
+      ("spans", .array(mention.ranges.map { span(document.span(of: $0)) })),
+    ])
+  }
+
+  static func span(_ span: SourceSpan) -> JSONValue {
+    .object([("start", DocumentJSON.location(span.start)), ("end", DocumentJSON.location(span.end))])
+  }
+}

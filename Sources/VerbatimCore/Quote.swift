@@ -1,0 +1,80 @@
+/// A quotation or reported claim found in a document: what was said, by whom, and where, as
+/// stand-off ranges over the document's text.
+public struct Quote: Sendable, Hashable {
+  public var kind: QuoteKind
+  /// The quoted or reported words, fragment by fragment, without the outer quotation marks.
+  public var fragments: [TextRange]
+  /// The words that introduce it ("said", "told", "according to", ":"), if any.
+  public var cue: Mention?
+  public var speaker: SpeakerAttribution
+  /// How sure the rule that decided the attribution is, from 0 to 1.
+  public var confidence: Double
+  /// The name of the rule (sieve) that decided the attribution.
+  public var rule: String
+
+  public init(
+    kind: QuoteKind, fragments: [TextRange], cue: Mention?, speaker: SpeakerAttribution, confidence: Double,
+    rule: String
+  ) {
+    self.kind = kind
+    self.fragments = fragments
+    self.cue = cue
+    self.speaker = speaker
+    self.confidence = confidence
+    self.rule = rule
+  }
+
+  /// From the start of the first fragment to the end of the last.
+  public var extent: TextRange {
+    TextRange(fragments.first?.lowerBound ?? 0, fragments.last?.upperBound ?? 0)
+  }
+}
+
+/// What kind of saying a quote is.
+public enum QuoteKind: String, Sendable, Hashable, CaseIterable {
+  /// Words inside quotation marks, given as said.
+  case direct
+  /// The writer's sentence with quoted words inside it.
+  case mixed
+  /// Reported speech: what someone said, in the writer's words.
+  case indirect
+  /// A check-worthy statement of the writer's own.
+  case statement
+}
+
+/// Words of a document that mention something: a speaker, a cue.
+public struct Mention: Sendable, Hashable {
+  public var text: String
+  public var ranges: [TextRange]
+
+  public init(text: String, ranges: [TextRange]) {
+    self.text = text
+    self.ranges = ranges
+  }
+}
+
+/// Who a quote is attributed to: the speaker as written and as resolved.
+public struct SpeakerAttribution: Sendable, Hashable {
+  /// The canonical name the mention resolves to within the document, or nil when unknown.
+  public var name: String?
+  public var type: SpeakerType
+  /// The speaker as written next to the quote ("he", "a party spokesperson"), if any.
+  public var mention: Mention?
+
+  public init(name: String?, type: SpeakerType, mention: Mention?) {
+    self.name = name
+    self.type = type
+    self.mention = mention
+  }
+
+  public static let unknown = SpeakerAttribution(name: nil, type: .unknown, mention: nil)
+}
+
+/// What kind of speaker said something.
+public enum SpeakerType: String, Sendable, Hashable, CaseIterable {
+  case person
+  case organisation
+  /// A collective that is not one organisation ("residents", "sources", "critics").
+  case group
+  case unknown
+}

@@ -1,0 +1,472 @@
+internal import VerbatimCore
+
+/// Finds quotes and reported speech sentence by sentence, through an ordered list of named
+/// sieves: a quotation with its cue after it ("…,” he said), after a cue and a colon
+/// (spokesperson said: “…”), split around its cue (“A,” he said, “B.”), inside reported speech
+/// (mixed), reported speech alone (X said that …; …, X said; according to X, …), a quotation
+/// that continues the previous paragraph's speaker, and an unattributed quotation. Scare quotes
+/// (a few words in marks with no cue) are left out.
+struct Attributor {
+  let document: Document
+  let tokens: [Token]
+  let spans: [QuoteSpan]
+  let owner: [Int]
+  let sentences: [Range<Int>]
+  let phrases: PhraseFinder
+
+  init(document: Document, tokens: [Token]) {
+    self.document = document
+    self.tokens = tokens
+    let blockEnds = document.blocks.map(\.range.upperBound)
+    let found = QuoteSpanFinder(tokens: tokens, blockEnds: blockEnds).find()
+    spans = found.spans
+    owner = found.owner
+    sentences = SentenceSplitter.split(tokens, owner: owner)
+    phrases = PhraseFinder(tokens: tokens, owner: owner)
+  }
+
+  func attribute() -> [Attribution] {
+    var results: [Attribution] = []
+    var consumed = Array(repeating: false, count: spans.count)
+    var lastDirect: Attribution?
+    for (sentenceIndex, sentence) in sentences.enumerated() {
+      let quotes = spans.indices.filter { sentence.contains(spans[$0].openToken) }
+      var usedCues = Set<Int>()
+      // Quotations and the cues around them.
+      for quote in quotes where !consumed[quote] {
+        guard var found = attributeQuotation(quote, in: sentence, sentenceIndex: sentenceIndex) else { continue }
+        consumed[quote] = true
+        if let split = splitContinuation(after: found, quote: quote, in: sentence), !consumed[split] {
+          consumed[split] = true
+          found.fragments += spans[split].fragments
+          found.rule = "split-quote"
+        }
+        if let cue = found.cue { usedCues.formUnion(cue) }
+        results.append(found)
+        lastDirect = found
+      }
+      // Reported speech, with any quotation inside it (mixed), where no quotation was attributed.
+      if usedCues.isEmpty, let reported = reportedSpeech(in: sentence, sentenceIndex: sentenceIndex, skipping: usedCues)
+      {
+        for quote in quotes where !consumed[quote] && reported.covers(spans[quote]) { consumed[quote] = true }
+        results.append(reported.attribution)
+      }
+      // Quotations left: a paragraph continuing the last speaker, or an unattributed quotation.
+      for quote in quotes where !consumed[quote] {
+        let span = spans[quote]
+        let words = span.inner.filter { tokens[$0].isWord }.count
+        let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
+        if opensParagraph, let previous = lastDirect, previous.speaker != nil,
+          tokens[span.openToken].block - blockOf(previous) <= 2
+        {
+          consumed[quote] = true
+          let found = Attribution(
+            kind: .direct, fragments: span.fragments, cue: nil, speaker: previous.speaker,
+            rule: "paragraph-continuation", confidence: 0.75, sentence: sentenceIndex)
+          results.append(found)
+          lastDirect = found
+        } else if words >= 5 && !span.isSingle || words >= 8 {
+          consumed[quote] = true
+          results.append(
+            Attribution(
+              kind: .direct, fragments: span.fragments, cue: nil, speaker: nil, rule: "unattributed-quotation",
+              confidence: 0.3, sentence: sentenceIndex))
+        }
+      }
+    }
+    return results.sorted { ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0) }
+  }
+
+  private func blockOf(_ attribution: Attribution) -> Int {
+    tokens[sentences[attribution.sentence].lowerBound].block
+  }
+
+  // MARK: - Quotations
+
+  /// A quotation whose cue stands right after it, or right before it with a colon or comma.
+  private func attributeQuotation(_ quote: Int, in sentence: Range<Int>, sentenceIndex: Int) -> Attribution? {
+    let span = spans[quote]
+    // After: “…,” he said / “…,” said Mr Ali / ‘…’, Smith told the BBC. The quotation must end
+    // in punctuation, inside or just after its mark, or it is a scare quote ('offensive' claims).
+    var index = span.closeToken + 1
+    while index < sentence.upperBound, tokens[index].kind == .punctuation,
+      [",", "—", "–"].contains(tokens[index].lower)
+    {
+      index += 1
+    }
+    let lastInside = span.closeToken - 1
+    let punctuated =
+      index > span.closeToken + 1
+      || (lastInside > span.openToken && tokens[lastInside].kind == .punctuation
+        && [",", ".", "!", "?", "…", "—", "–"].contains(tokens[lastInside].lower))
+    if punctuated, let (cue, speaker) = cueAndSpeaker(startingAt: index, upper: sentence.upperBound) {
+      return Attribution(
+        kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, rule: "quote-cue-speaker",
+        confidence: 0.95, sentence: sentenceIndex)
+    }
+    // The next sentence may be the attribution alone: “… done.” Smith said.
+    if index >= sentence.upperBound, sentenceIndex + 1 < sentences.count {
+      let next = sentences[sentenceIndex + 1]
+      if next.count <= 10, tokens[next.lowerBound].block == tokens[span.closeToken].block,
+        let (cue, speaker) = cueAndSpeaker(startingAt: next.lowerBound, upper: next.upperBound),
+        !next.contains(where: { owner[$0] >= 0 })
+      {
+        return Attribution(
+          kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, rule: "quote-then-attribution",
+          confidence: 0.85, sentence: sentenceIndex)
+      }
+    }
+    // Before: Smith said: “…” / A party spokesperson said, “…” / Mr Ali: “…”
+    let open = span.openToken
+    guard open - 1 >= sentence.lowerBound else { return nil }
+    let before = tokens[open - 1]
+    guard before.kind == .punctuation, before.lower == ":" || before.lower == "," else { return nil }
+    let cueEnd = open - 1
+    if let cue = cueEnding(at: cueEnd - 1, lower: sentence.lowerBound),
+      let speaker = speakerBefore(cue: cue, lower: sentence.lowerBound)
+    {
+      return Attribution(
+        kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker,
+        rule: before.lower == ":" ? "colon-cue" : "speaker-cue-quote", confidence: 0.95, sentence: sentenceIndex)
+    }
+    if before.lower == ":", let speaker = phrases.subject(before: cueEnd, lower: sentence.lowerBound),
+      speaker.lowerBound == sentence.lowerBound, speaker.contains(where: { tokens[$0].isCapitalized })
+    {
+      return Attribution(
+        kind: .direct, fragments: span.fragments, cue: cueEnd..<cueEnd + 1, speaker: speaker,
+        rule: "speaker-label-colon", confidence: 0.8, sentence: sentenceIndex)
+    }
+    return nil
+  }
+
+  /// After a split quotation's cue: “A,” he said, “B.” — the second quotation, if it follows.
+  private func splitContinuation(after found: Attribution, quote: Int, in sentence: Range<Int>) -> Int? {
+    guard found.rule == "quote-cue-speaker", let cue = found.cue, let speaker = found.speaker else { return nil }
+    var index = max(cue.upperBound, speaker.upperBound)
+    while index < sentence.upperBound, tokens[index].kind == .punctuation,
+      [",", "—", "–", ":"].contains(tokens[index].lower)
+    {
+      index += 1
+    }
+    guard index < tokens.count, owner[index] >= 0, owner[index] != quote, spans[owner[index]].openToken == index
+    else { return nil }
+    return owner[index]
+  }
+
+  /// "he said", "said Mr Ali", "Smith told the BBC": a cue with its speaker, starting at `start`.
+  private func cueAndSpeaker(startingAt start: Int, upper: Int) -> (cue: Range<Int>, speaker: Range<Int>)? {
+    guard start < upper, owner[start] < 0 else { return nil }
+    // Cue first: said Smith (a finite verb only: "saying he had …" is not "said he").
+    if let cue = cueStarting(at: start, upper: upper), isFinite(tokens[cue.lowerBound].lower) {
+      var objectStart = cue.upperBound
+      if objectStart < upper, tokens[objectStart].lower == "," { objectStart += 1 }
+      if let speaker = phrases.object(from: objectStart, upper: upper) { return (cue, speaker) }
+      return nil
+    }
+    // Speaker first: he said, the minister told reporters.
+    var index = start
+    while index < min(upper, start + 12), owner[index] < 0 {
+      if let cue = cueStarting(at: index, upper: upper), index > start,
+        let speaker = phrases.subject(before: index, lower: start), speaker.lowerBound == start
+      {
+        return (cue, speaker)
+      }
+      if tokens[index].kind == .punctuation && tokens[index].lower != "." { break }
+      index += 1
+    }
+    return nil
+  }
+
+  /// "said", "says", "added", "wrote": forms that can stand before their subject.
+  private func isFinite(_ word: String) -> Bool {
+    !word.hasSuffix("ing")
+      && (word.hasSuffix("s") || word.hasSuffix("ed")
+        || ["said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "replied", "cried", "quipped"].contains(
+          word))
+  }
+
+  /// Whether a verb of saying at `index` is used as one: not a noun ("the remarks", "racist
+  /// remarks"), not passive ("was reported"), not an infinitive ("to call out").
+  private func isVerbUse(_ index: Int, lower: Int) -> Bool {
+    guard index > lower else { return true }
+    let previous = tokens[index - 1]
+    let gerund = tokens[index].lower.hasSuffix("ing")
+    // "of saying" is a verb ("accused of saying"); "of claims" is a noun.
+    if previous.isWord && !previous.isCapitalized && PhraseFinder.nounMakers.contains(previous.lower)
+      && !(gerund && ["of", "by", "for", "about", "after", "before", "while", "without"].contains(previous.lower))
+    {
+      return false
+    }
+    // "has been telling" is progressive, not passive.
+    if gerund { return true }
+    // Passive: an auxiliary right before the verb, adverbs aside ("had been accused").
+    var probe = index - 1
+    while probe >= lower, tokens[probe].isWord,
+      tokens[probe].lower.hasSuffix("ly") || ["also", "not", "never", "widely", "often"].contains(tokens[probe].lower)
+    {
+      probe -= 1
+    }
+    if probe >= lower, tokens[probe].isWord, PhraseFinder.passiveMarkers.contains(tokens[probe].lower) { return false }
+    return true
+  }
+
+  /// A cue starting at `index`: a verb of saying ("said", "has said" is found from "said").
+  private func cueStarting(at index: Int, upper: Int) -> Range<Int>? {
+    guard index < upper, tokens[index].isWord, owner[index] < 0 else { return nil }
+    if CueLexicon.verbForms[tokens[index].lower] == true { return index..<index + 1 }
+    return nil
+  }
+
+  /// A cue ending at `index` ("said", "told BBC Radio 4’s Today programme"), before a colon.
+  private func cueEnding(at index: Int, lower: Int) -> Range<Int>? {
+    var position = index
+    // The hearer may stand between the verb and the colon: told reporters:
+    while position >= lower && position > index - 8 {
+      if tokens[position].isWord, CueLexicon.verbForms[tokens[position].lower] != nil, owner[position] < 0 {
+        return position..<position + 1
+      }
+      if tokens[position].kind == .punctuation && tokens[position].lower != "’" && tokens[position].lower != "." {
+        return nil
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  private func speakerBefore(cue: Range<Int>, lower: Int) -> Range<Int>? {
+    phrases.subject(before: cue.lowerBound, lower: lower)
+  }
+
+  // MARK: - Reported speech
+
+  private struct Reported {
+    var attribution: Attribution
+    var content: Range<Int>
+    func covers(_ span: QuoteSpan) -> Bool { content.contains(span.openToken) }
+  }
+
+  /// "X said (that) …", "X told Y …", "…, X said", "…, said X", "according to X, …".
+  private func reportedSpeech(in sentence: Range<Int>, sentenceIndex: Int, skipping used: Set<Int>) -> Reported? {
+    var best: Reported?
+    for index in sentence where owner[index] < 0 && !used.contains(index) && tokens[index].isWord {
+      let word = tokens[index].lower
+      if word == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
+        if let found = accordingTo(at: index, in: sentence, sentenceIndex: sentenceIndex) { return found }
+        continue
+      }
+      guard let strong = CueLexicon.verbForms[word] else { continue }
+      guard let found = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex) else {
+        continue
+      }
+      if strong { return found }
+      if best == nil { best = found }
+    }
+    return best
+  }
+
+  private func reported(cue: Int, strong: Bool, in sentence: Range<Int>, sentenceIndex: Int) -> Reported? {
+    guard isVerbUse(cue, lower: sentence.lowerBound) else { return nil }
+    let end = contentEnd(of: sentence)
+    // Inverted, at the end: "…, said the official." / "…, the official said."
+    if let found = trailingAttribution(cue: cue, in: sentence, end: end, sentenceIndex: sentenceIndex, strong: strong) {
+      return found
+    }
+    let word = tokens[cue].lower
+    let participle = word.hasSuffix("ing")
+    var subject = phrases.subject(before: cue, lower: sentence.lowerBound, throughParticiples: participle)
+    // "X did Y, saying …": the clause's subject is the sentence's.
+    if subject == nil && participle, let opening = phrases.object(from: sentence.lowerBound, upper: cue),
+      opening.contains(where: { tokens[$0].isCapitalized || SpeakerVocabulary.isPronoun(tokens[$0].lower) })
+    {
+      subject = opening
+    }
+    guard let speaker = subject, isPlausibleSubject(speaker, of: word),
+      !speaker.contains(where: { SpeakerVocabulary.indefinite.contains(tokens[$0].lower) })
+    else { return nil }
+    var start = cue + 1
+    // Particles of phrasal cues: "point out", "spoke up".
+    if start < end, ["out", "up"].contains(tokens[start].lower) { start += 1 }
+    // The hearer of told / asked / warned: skip to "that", a comma or a quotation.
+    if CueLexicon.takesHearer.contains(tokens[cue].lower) {
+      var index = start
+      while index < min(end, start + 8), tokens[index].isWord, tokens[index].lower != "that", owner[index] < 0 {
+        index += 1
+      }
+      if index < end && tokens[index].lower == "that" {
+        start = index
+      } else if index < end && (tokens[index].lower == "," || tokens[index].lower == ":") {
+        start = index
+      } else if index < end && owner[index] >= 0 {
+        start = index
+      }
+    }
+    // "that", and the adverbs before it ("said today that").
+    var probe = start
+    while probe < min(end, start + 4), tokens[probe].isWord,
+      PhraseFinder.skippable.contains(tokens[probe].lower)
+        || ["in", "a", "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+          .contains(tokens[probe].lower)
+    {
+      probe += 1
+    }
+    if probe < end && tokens[probe].lower == "that" {
+      start = probe + 1
+    } else if tokens[start].isWord, Self.prepositions.contains(tokens[start].lower) {
+      // "suggesting in a meeting of the party that …": what was said follows "that".
+      var scan = start
+      while scan < min(end, start + 15), tokens[scan].isWord || tokens[scan].kind == .number, owner[scan] < 0,
+        tokens[scan].lower != "that"
+      {
+        scan += 1
+      }
+      if scan < end && tokens[scan].lower == "that" { start = scan + 1 }
+    }
+    // Time words before the content are not part of it ("saying today he took …").
+    while start < end, tokens[start].isWord, !tokens[start].isCapitalized,
+      ["today", "yesterday", "tonight", "now", "then", "again", "also", "earlier", "later", "recently"].contains(
+        tokens[start].lower)
+    {
+      start += 1
+    }
+    while start < end, tokens[start].kind == .punctuation, [",", ":", "—", "–"].contains(tokens[start].lower) {
+      start += 1
+    }
+    guard end - start >= 3 else { return nil }
+    // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
+    if tokens[start].isWord, Self.prepositions.contains(tokens[start].lower),
+      !(tokens[start].lower == "to" && Self.takesInfinitive.contains(word))
+    {
+      return nil
+    }
+    let content = start..<end
+    return Reported(
+      attribution: Attribution(
+        kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
+        rule: kind(of: content) == .indirect ? "reported-speech" : "reported-speech-with-quotation",
+        confidence: strong ? 0.8 : 0.55, sentence: sentenceIndex),
+      content: content)
+  }
+
+  static let prepositions: Set<String> = [
+    "on", "in", "at", "by", "for", "with", "about", "from", "of", "into", "over", "out", "up", "off", "down",
+    "back", "around", "through", "to", "as", "and", "or", "but",
+  ]
+
+  /// Verbs whose content may be an infinitive ("urged them to vote").
+  static let takesInfinitive: Set<String> = [
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling",
+    "tell", "told", "tells", "telling", "want", "wanted", "wants", "wanting", "warn", "warned", "warns",
+    "advise", "advised", "promise", "promised", "promises", "vow", "vowed", "vows", "pledge", "pledged",
+    "threaten", "threatened", "hope", "hoped", "hopes", "expect", "expected", "expects", "plan", "planned",
+    "agree", "agreed", "refuse", "refused", "decline", "declined", "remind", "reminded", "appear", "appeared",
+    "seem", "seemed", "seems", "appears",
+  ]
+
+  /// A subject that agrees with its verb: a present-tense "-s" form ("claims", "remarks",
+  /// easily a plural noun) wants a name, a pronoun or a determiner before its noun.
+  private func isPlausibleSubject(_ speaker: Range<Int>, of verb: String) -> Bool {
+    guard verb.hasSuffix("s"), verb != "says" else { return true }
+    return speaker.contains { index in
+      tokens[index].isCapitalized || SpeakerVocabulary.isPronoun(tokens[index].lower)
+        || PhraseFinder.determiners.contains(tokens[index].lower)
+    }
+  }
+
+  /// "…, X said." or "…, said X." at the end of a sentence: the content is what came before.
+  private func trailingAttribution(cue: Int, in sentence: Range<Int>, end: Int, sentenceIndex: Int, strong: Bool)
+    -> Reported?
+  {
+    // The attribution must run to the end of the sentence.
+    if let speaker = phrases.subject(before: cue, lower: sentence.lowerBound), speaker.lowerBound > sentence.lowerBound,
+      isPlausibleSubject(speaker, of: tokens[cue].lower),
+      tokens[speaker.lowerBound - 1].lower == ",", cue + 1 >= end || trailingOnly(from: cue + 1, to: end)
+    {
+      let content = sentence.lowerBound..<(speaker.lowerBound - 1)
+      guard content.count >= 3 else { return nil }
+      return Reported(
+        attribution: Attribution(
+          kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
+          rule: "content-comma-speaker-cue", confidence: strong ? 0.85 : 0.55, sentence: sentenceIndex),
+        content: content)
+    }
+    if cue > sentence.lowerBound, tokens[cue - 1].lower == ",", isFinite(tokens[cue].lower),
+      let speaker = phrases.object(from: cue + 1, upper: end),
+      speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end)
+    {
+      let content = sentence.lowerBound..<(cue - 1)
+      guard content.count >= 3 else { return nil }
+      return Reported(
+        attribution: Attribution(
+          kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
+          rule: "content-comma-cue-speaker", confidence: strong ? 0.85 : 0.55, sentence: sentenceIndex),
+        content: content)
+    }
+    return nil
+  }
+
+  /// Only time words, hearers and the like until the end ("…, he said on Monday").
+  private func trailingOnly(from start: Int, to end: Int) -> Bool {
+    guard start < end else { return true }
+    if tokens[start].lower == "," { return true }
+    return (start..<end).allSatisfy { index in
+      let token = tokens[index]
+      return token.isWord
+        && (PhraseFinder.skippable.contains(token.lower) || token.isCapitalized
+          || ["in", "a", "an", "the", "interview", "statement", "with", "to", "reporters", "at", "news", "conference"]
+            .contains(token.lower))
+        || token.kind == .number
+    } && end - start <= 8
+  }
+
+  /// "according to X, …" or "…, according to X".
+  private func accordingTo(at index: Int, in sentence: Range<Int>, sentenceIndex: Int) -> Reported? {
+    let end = contentEnd(of: sentence)
+    guard let speaker = phrases.object(from: index + 2, upper: end) else { return nil }
+    let cue = index..<index + 2
+    let content: Range<Int>
+    if index == sentence.lowerBound || (index > sentence.lowerBound && tokens[index - 1].lower != ",") {
+      // According to X, content.
+      var start = speaker.upperBound
+      while start < end, tokens[start].kind == .punctuation, tokens[start].lower == "," { start += 1 }
+      content = start..<end
+    } else {
+      content = sentence.lowerBound..<(index - 1)
+    }
+    guard content.count >= 3 else { return nil }
+    return Reported(
+      attribution: Attribution(
+        kind: kind(of: content), fragments: [textRange(content)], cue: cue, speaker: speaker, rule: "according-to",
+        confidence: 0.85, sentence: sentenceIndex),
+      content: content)
+  }
+
+  /// Where a sentence's content ends: before its final full stop (a closing mark stays).
+  private func contentEnd(of sentence: Range<Int>) -> Int {
+    var end = sentence.upperBound
+    while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation,
+      [".", "!", "?", "…", ";", ","].contains(tokens[end - 1].lower), owner[end - 1] < 0
+    {
+      end -= 1
+    }
+    return end
+  }
+
+  /// Direct when the content is one quotation, mixed when it holds one, indirect otherwise.
+  private func kind(of content: Range<Int>) -> QuoteKind {
+    let quoted = content.filter { owner[$0] >= 0 }
+    guard !quoted.isEmpty else { return .indirect }
+    let outside = content.filter { owner[$0] < 0 && tokens[$0].isWord }
+    return outside.isEmpty && Set(quoted.map { owner[$0] }).count == 1 ? .direct : .mixed
+  }
+
+  /// The text range of a token range; a single whole quotation gives its inside.
+  func textRange(_ range: Range<Int>) -> TextRange {
+    if let first = range.first, owner[first] >= 0, let last = range.last, owner[last] == owner[first],
+      spans[owner[first]].openToken == first, spans[owner[first]].closeToken == last,
+      spans[owner[first]].fragments.count == 1
+    {
+      return spans[owner[first]].fragments[0]
+    }
+    return TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+  }
+}

@@ -1,0 +1,74 @@
+/// The words that introduce speech, kept as data in one place: verbs of saying and thinking in
+/// every tense, and phrases such as "according to". Add a lemma to `verbs` (with its irregular
+/// forms, if any) to teach the extractor a new cue.
+enum CueLexicon {
+  /// Verbs of saying, by strength: `strong` ones nearly always report speech, `weak` ones
+  /// (think, show, want) report a stance or a finding and are trusted less.
+  static let strongVerbs: [String: [String]] = [
+    "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"], "add": [],
+    "write": ["wrote", "written", "writes", "writing"],
+    "ask": [], "note": [], "report": [], "announce": [], "suggest": [], "argue": [], "claim": [], "insist": [],
+    "deny": ["denied", "denies", "denying"], "warn": [], "explain": [], "acknowledge": [], "declare": [], "state": [],
+    "tweet": [], "urge": [], "predict": [], "promise": [], "admit": ["admitted", "admitting"], "confirm": [],
+    "contend": [], "maintain": [], "assert": [], "allege": [], "complain": [], "concede": [], "recall": [],
+    "respond": [], "reply": ["replied", "replies", "replying"], "reveal": [], "stress": [], "emphasize": [],
+    "emphasise": [], "charge": [], "conclude": [], "testify": ["testified", "testifies", "testifying"],
+    "vow": [], "pledge": [], "boast": [], "joke": [], "quip": ["quipped", "quipping"], "remark": [],
+    "observe": [], "comment": [], "mention": [], "recount": [], "counter": [], "demand": [], "propose": [],
+    "recommend": [], "advise": [], "inform": [], "assure": [], "remind": [], "signal": ["signaled", "signalled"],
+    "hint": [], "imply": ["implied", "implies", "implying"], "reiterate": [], "repeat": [], "lament": [],
+    "retort": [], "dispute": [], "caution": [], "accuse": [], "criticize": [], "criticise": [], "praise": [],
+    "describe": [], "question": [], "speculate": [], "estimate": [], "indicate": [], "acknowledged": [],
+    "continue": [], "shout": [], "whisper": [], "cry": ["cried", "cries"], "post": [], "blog": ["blogged"],
+    "email": [], "announce:": [], "threaten": [], "agree": [], "disagree": [], "reject": [], "dismiss": [],
+    "brag": ["bragged"], "scoff": [], "proclaim": [], "assert:": [], "recalled": [], "contended": [],
+    "posit": [], "wonder": [], "point": [], "call": [], "endorse": [], "defend": [], "cite": [], "refer": ["referred"],
+  ]
+
+  static let weakVerbs: [String: [String]] = [
+    "think": ["thought", "thinks", "thinking"], "believe": [], "hope": [], "fear": [], "worry": ["worried", "worries"],
+    "expect": [], "feel": ["felt", "feels", "feeling"], "know": ["knew", "known", "knows"], "want": [],
+    "show": ["showed", "shown", "shows", "showing"], "find": ["found", "finds", "finding"],
+    "see": ["saw", "seen", "sees"], "understand": ["understood"], "reckon": [], "doubt": [], "suspect": [],
+    "consider": [], "support": [], "oppose": [], "favor": [], "favour": [],
+  ]
+
+  /// Phrases that attribute what follows (or precedes) to the words after them.
+  static let according = ["according", "to"]
+
+  /// All forms of a lemma: the given irregular ones, or the regular -s, -ed, -ing forms.
+  static func forms(of lemma: String, irregular: [String]) -> [String] {
+    let lemma = lemma.hasSuffix(":") ? String(lemma.dropLast()) : lemma
+    var forms = [lemma]
+    forms += irregular
+    let endsInE = lemma.hasSuffix("e")
+    let stem = endsInE ? String(lemma.dropLast()) : lemma
+    let sibilant = lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
+    forms.append(sibilant ? lemma + "es" : lemma + "s")
+    if !irregular.contains(where: { $0.hasSuffix("ed") }) { forms.append(endsInE ? lemma + "d" : lemma + "ed") }
+    if !irregular.contains(where: { $0.hasSuffix("ing") }) { forms.append(stem + "ing") }
+    if lemma.hasSuffix("y") && !"aeiou".contains(lemma.dropLast().last ?? "a") {
+      let base = lemma.dropLast()
+      forms += [base + "ied", base + "ies"]
+    }
+    return forms
+  }
+
+  /// Every form of every verb, with whether it is strong.
+  static let verbForms: [String: Bool] = {
+    var table: [String: Bool] = [:]
+    for (lemma, irregular) in weakVerbs { for form in forms(of: lemma, irregular: irregular) { table[form] = false } }
+    for (lemma, irregular) in strongVerbs { for form in forms(of: lemma, irregular: irregular) { table[form] = true } }
+    return table
+  }()
+
+  /// Verbs that take the hearer as object before what was said ("told reporters that …").
+  static let takesHearer: Set<String> = [
+    "tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "inform", "informed", "informs", "assure",
+    "assured", "assures", "remind", "reminded", "reminds", "warn", "warned", "warns", "warning", "urge", "urged",
+    "advise", "advised", "promise", "promised", "accuse", "accused", "call", "called", "calls", "calling",
+    "describe", "described", "describes", "describing", "praise", "praised", "criticize", "criticized",
+    "criticise", "criticised", "defend", "defended", "cite", "cited", "endorse", "endorsed", "question",
+    "questioned", "email", "emailed",
+  ]
+}

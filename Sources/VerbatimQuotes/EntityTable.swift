@@ -1,0 +1,198 @@
+/// The people and organisations a document names, with every mention of each: "Sir Keir
+/// Starmer", "Keir Starmer" and "Starmer" are one person; "Azhar Ali", "Councillor Ali",
+/// "Mr Ali" and "Azhar" another; two people who share only a surname stay apart.
+struct EntityTable {
+  struct Entity {
+    var name: String
+    var words: [String]
+    var isOrganisation: Bool
+    var gender: SpeakerVocabulary.Gender?
+  }
+
+  /// A name in the text: its tokens and the entity it refers to.
+  struct NameMention {
+    var tokens: Range<Int>
+    var entity: Int
+  }
+
+  private(set) var entities: [Entity] = []
+  private(set) var mentions: [NameMention] = []
+  let tokens: [Token]
+  /// The document's text as UTF-8, for the original spelling of names.
+  let utf8: [UInt8]
+
+  /// Capitalised words that start sentences without being names.
+  static let notNames: Set<String> = [
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "it", "this", "that", "these", "those", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "if", "when", "while", "as", "after", "before",
+    "there", "here", "what", "why", "how", "who", "where", "so", "then", "now", "yet", "still", "also", "for",
+    "with", "by", "from", "to", "of", "asked", "despite", "given", "following", "read", "more", "last", "next",
+    "neither", "nor", "both", "all", "some", "many", "most", "no", "not", "one", "two", "three", "mr", "mrs",
+    "ms", "dr", "sir", "lady", "lord", "dame", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "however", "meanwhile", "even",
+    "again", "already", "well", "yes", "no", "instead", "once", "only", "just", "whether", "because",
+    "although", "though", "since", "until", "about", "above", "across", "among", "around", "during", "into",
+    "like", "over", "through", "under", "up", "down", "out", "off", "against", "without", "within", "per",
+    "labour's", "we’ve", "we've", "i’m", "i'm", "it’s", "it's", "let", "let’s", "let's",
+  ]
+
+  init(tokens: [Token], text: String, sentenceStarts: Set<Int>) {
+    self.tokens = tokens
+    self.utf8 = Array(text.utf8)
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].isWord, tokens[index].isCapitalized else {
+        index += 1
+        continue
+      }
+      var end = index
+      var words: [String] = []
+      var title: String?
+      while end < tokens.count {
+        let token = tokens[end]
+        if token.isWord && token.isCapitalized {
+          words.append(token.lower)
+          end += 1
+          continue
+        }
+        // "Mr." and "Sen." keep going; "of" inside organisation names.
+        if token.lower == ".", end > index, tokens[end - 1].end == token.start,
+          SpeakerVocabulary.titles[tokens[end - 1].lower] != nil, end + 1 < tokens.count, tokens[end + 1].isCapitalized
+        {
+          end += 1
+          continue
+        }
+        if token.lower == "of", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !words.isEmpty {
+          words.append("of")
+          end += 1
+          continue
+        }
+        break
+      }
+      var first = index
+      // Drop leading words that are not names ("The", "But") and take a title apart.
+      while first < end, EntityTable.notNames.contains(tokens[first].lower) || tokens[first].lower == "." {
+        if SpeakerVocabulary.titles[tokens[first].lower] != nil, first + 1 < end { break }
+        first += 1
+      }
+      words = (first..<end).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+      if let head = words.first, SpeakerVocabulary.titles[head] != nil, words.count > 1 {
+        title = head
+      }
+      if first < end && !(sentenceStarts.contains(first) && end - first == 1 && title == nil && !looksLikeName(words)) {
+        register(first..<end, words: words, title: title)
+      }
+      index = max(end, index + 1)
+    }
+  }
+
+  private func looksLikeName(_ words: [String]) -> Bool {
+    words.count == 1 && (SpeakerVocabulary.firstNames[words[0]] != nil || SpeakerVocabulary.parties.contains(words[0]))
+  }
+
+  private mutating func register(_ range: Range<Int>, words allWords: [String], title: String?) {
+    var words = allWords
+    if title != nil { words.removeFirst() }
+    while let last = words.last, last == "of" { words.removeLast() }
+    // "Labour's" names Labour.
+    words = words.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+    guard !words.isEmpty else { return }
+    let isOrganisation =
+      title == nil
+      && (words.contains { SpeakerVocabulary.organisationWords.contains($0) }
+        || SpeakerVocabulary.parties.contains(words.joined(separator: " "))
+        || (words.count == 1 && range.count == 1 && tokens[range.lowerBound].end - tokens[range.lowerBound].start <= 5
+          && isAllCaps(range.lowerBound)))
+    var gender: SpeakerVocabulary.Gender?
+    if let title, let implied = SpeakerVocabulary.titles[title] { gender = implied }
+    if gender == nil, words.count >= 2, let first = SpeakerVocabulary.firstNames[words[0]] { gender = first }
+    if let existing = match(words, isOrganisation: isOrganisation) {
+      // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
+      let name = display(range, dropping: title)
+      let current = entities[existing].name
+      if words.count > entities[existing].words.count || (current == current.uppercased() && name != name.uppercased())
+      {
+        if words.count >= entities[existing].words.count {
+          entities[existing].words = words
+          entities[existing].name = name
+        }
+      }
+      if entities[existing].gender == nil { entities[existing].gender = gender }
+      mentions.append(NameMention(tokens: range, entity: existing))
+      return
+    }
+    if words.count == 1 && title == nil && !isOrganisation && SpeakerVocabulary.firstNames[words[0]] == nil {
+      // A lone capitalised word that matches no one is a place or a thing more often than a person.
+      entities.append(Entity(name: display(range, dropping: nil), words: words, isOrganisation: false, gender: nil))
+      mentions.append(NameMention(tokens: range, entity: entities.count - 1))
+      return
+    }
+    entities.append(
+      Entity(name: display(range, dropping: title), words: words, isOrganisation: isOrganisation, gender: gender))
+    mentions.append(NameMention(tokens: range, entity: entities.count - 1))
+  }
+
+  /// The entity a name refers to: the same words, or a first name or surname of exactly one
+  /// person (the most recently named one when several share it).
+  func match(_ words: [String], isOrganisation: Bool) -> Int? {
+    let joined = words.joined(separator: " ")
+    if let exact = entities.lastIndex(where: { $0.words.joined(separator: " ") == joined }) { return exact }
+    guard !isOrganisation else {
+      return entities.lastIndex { $0.isOrganisation && ($0.words.starts(with: words) || words.starts(with: $0.words)) }
+    }
+    if words.count == 1 {
+      let word = words[0]
+      let surnames = entities.indices.filter {
+        !entities[$0].isOrganisation && entities[$0].words.count > 1 && entities[$0].words.last == word
+      }
+      if let last = mentions.last(where: { surnames.contains($0.entity) }) { return last.entity }
+      let firsts = entities.indices.filter {
+        !entities[$0].isOrganisation && entities[$0].words.count > 1 && entities[$0].words.first == word
+      }
+      if firsts.count == 1 { return firsts[0] }
+      return nil
+    }
+    // A longer form of a name seen alone before ("Ali" then "Azhar Ali").
+    if let last = words.last, let single = entities.lastIndex(where: { $0.words == [last] && !$0.isOrganisation }) {
+      return single
+    }
+    return nil
+  }
+
+  /// "BBC", "SNP": every letter a capital.
+  private func isAllCaps(_ index: Int) -> Bool {
+    let bytes = utf8[tokens[index].start..<tokens[index].end]
+    return bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+  }
+
+  private func display(_ range: Range<Int>, dropping title: String?) -> String {
+    var words: [String] = []
+    for index in range where tokens[index].isWord {
+      if title != nil && words.isEmpty && tokens[index].lower == title { continue }
+      words.append(text(of: index))
+    }
+    return words.joined(separator: " ").replacingSuffix("’s").replacingSuffix("'s")
+  }
+
+  /// The original text of a token (titles and names keep their capitals).
+  func text(of index: Int) -> String {
+    String(decoding: utf8[tokens[index].start..<tokens[index].end], as: UTF8.self)
+  }
+
+  /// The entity named by tokens overlapping `range`, if any.
+  func entity(overlapping range: Range<Int>) -> Int? {
+    mentions.last { $0.tokens.overlaps(range) }?.entity
+  }
+
+  /// Entities named before token `index`, most recent first.
+  func recent(before index: Int) -> [(mention: NameMention, entity: Entity)] {
+    mentions.filter { $0.tokens.upperBound <= index }.reversed().map { ($0, entities[$0.entity]) }
+  }
+}
+
+extension String {
+  fileprivate func replacingSuffix(_ suffix: String) -> String {
+    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+  }
+}

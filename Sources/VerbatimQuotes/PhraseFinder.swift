@@ -1,0 +1,177 @@
+/// Finds the noun phrase that names a speaker next to a cue: the subject before it ("a party
+/// spokesperson said", "Thomas-Symonds has also said") or the phrase after it ("said Mr Ali",
+/// "according to the report").
+struct PhraseFinder {
+  let tokens: [Token]
+  let owner: [Int]
+
+  /// Words that end a noun phrase when walking away from a cue.
+  static let boundaries: Set<String> = [
+    "that", "which", "when", "while", "as", "if", "because", "but", "or", "so", "after", "before", "since",
+    "although", "though", "where", "whether", "than", "whom", "whose", "with", "by", "for", "from", "in", "on",
+    "at", "about", "into", "over", "under", "to", "is", "are", "was", "were", "be", "been", "being", "what",
+    "how", "why", "not", "nor", "also", "has", "have", "had", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do", "then", "than", "there", "here", "yet", "even", "just",
+    "only", "still", "already", "too", "very", "said", "says", "say", "told", "tells", "during", "until",
+    "against", "without", "within", "through", "between", "among", "upon", "like", "unlike", "per", "via",
+    "and", "once", "instead", "rather", "whereas", "unless",
+  ]
+
+  /// Adverbs, auxiliaries and time words that may stand between a subject and its cue.
+  static let skippable: Set<String> = [
+    "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "again", "recently",
+    "earlier", "first", "not", "never", "did", "does", "do", "has", "had", "have", "would", "will", "could",
+    "may", "might", "should", "is", "was", "were", "are", "been", "reportedly", "frequently", "often", "quickly",
+    "simply", "flatly", "angrily", "bluntly", "initially", "ultimately", "finally", "specifically", "explicitly",
+    "openly", "famously", "separately", "apparently", "himself", "herself", "themselves", "today", "yesterday",
+    "tonight", "now", "last", "week", "night", "month", "year", "morning", "afternoon", "evening", "on", "this",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "further", "already",
+    "always", "still", "even", "just", "widely", "clearly", "strongly", "firmly", "correctly", "wrongly",
+    "falsely", "rightly", "long", "insistently", "categorically", "emphatically", "generally", "usually",
+    "personally", "directly", "officially", "informally", "formally", "jokingly", "subsequently", "afterwards",
+  ]
+
+  /// Words that make a following verb form a noun ("the remarks", "of claims") or an
+  /// infinitive without a subject of its own ("to call out").
+  static let nounMakers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "for", "about", "over", "on", "in",
+    "with", "to", "these", "those", "such", "any", "no", "every", "each", "whose", "from", "by", "at", "into",
+    "fresh", "new", "latest", "recent", "further", "racist", "offensive", "other", "more", "less", "many", "few",
+  ]
+
+  /// Auxiliaries that make a verb of saying passive ("was reported", "may well be repeated").
+  static let passiveMarkers: Set<String> = ["be", "been", "being", "is", "was", "were", "are", "am", "get", "got"]
+
+  static let determiners: Set<String> = [
+    "a", "an", "the", "this", "that", "these", "those", "another", "one", "two", "three", "several", "many",
+    "some", "both", "all", "his", "her", "their", "its", "our", "my", "your", "other", "most", "few",
+  ]
+
+  /// The subject phrase ending just before `end` (exclusive), within `lower...`: the tokens of
+  /// the phrase, or nil. With `throughParticiples`, a passive or modal verb group may stand
+  /// between ("he was recorded suggesting", "residents could be seen shouting").
+  func subject(before end: Int, lower: Int, throughParticiples: Bool = false) -> Range<Int>? {
+    var index = end - 1
+    // Adverbs and auxiliaries between subject and verb ("he has also said").
+    while index >= lower, tokens[index].isWord, !tokens[index].isCapitalized,
+      Self.skippable.contains(tokens[index].lower)
+        || (throughParticiples
+          && (Self.passiveMarkers.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ed")
+            || ["seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of"].contains(
+              tokens[index].lower)))
+    {
+      index -= 1
+    }
+    guard index >= lower, owner[index] < 0 else { return nil }
+    let last = index
+    let token = tokens[last]
+    if token.isWord && SpeakerVocabulary.isPronoun(token.lower) { return last..<last + 1 }
+    guard token.isWord || token.kind == .number else { return nil }
+    // A verb form is no subject ("recorded", "seen").
+    if !token.isCapitalized && (CueLexicon.verbForms[token.lower] != nil || token.lower.hasSuffix("ed")) { return nil }
+    var first = last
+    var words = 0
+    while first >= lower && words < 8 {
+      let candidate = tokens[first]
+      if candidate.kind == .punctuation {
+        // "Mr." and "U.S." keep their dots; "Smith, Jones" does not join.
+        if candidate.lower == ".", first > lower, abbreviationBefore(first) {
+          first -= 1
+          continue
+        }
+        break
+      }
+      guard candidate.isWord || candidate.kind == .number, owner[first] < 0 else { break }
+      if !candidate.isCapitalized && Self.boundaries.contains(candidate.lower) {
+        // "of" and "and" join names ("Department of Justice", "Smith and Jones").
+        let joins =
+          (candidate.lower == "of" || candidate.lower == "and" || candidate.lower == "for")
+          && first > lower && tokens[first - 1].isCapitalized && first + 1 <= last && tokens[first + 1].isCapitalized
+        if !joins { break }
+      }
+      if SpeakerVocabulary.isPronoun(candidate.lower) && first != last && candidate.lower != "its"
+        && !Self.determiners.contains(candidate.lower)
+      {
+        break
+      }
+      if CueLexicon.verbForms[candidate.lower] != nil && !candidate.isCapitalized && first != last { break }
+      words += 1
+      first -= 1
+    }
+    first += 1
+    guard first <= last else { return nil }
+    // A phrase of determiners and adjectives alone names no one.
+    let range = first..<last + 1
+    guard range.contains(where: { isNounLike($0) }) else { return nil }
+    return range
+  }
+
+  /// The phrase starting at `start` and ending before `upper`: "Mr Ali", "the shadow minister".
+  func object(from start: Int, upper: Int) -> Range<Int>? {
+    var index = start
+    var words = 0
+    var sawCapital = false
+    while index < upper && words < 8 {
+      let token = tokens[index]
+      guard owner[index] < 0 else { break }
+      if token.kind == .punctuation {
+        if token.lower == ".", index > start, abbreviationBefore(index), index + 1 < upper,
+          tokens[index + 1].isCapitalized
+        {
+          index += 1
+          continue
+        }
+        if token.lower == "-" || token.lower == "’" || token.lower == "'" {
+          index += 1
+          continue
+        }
+        break
+      }
+      guard token.isWord || token.kind == .number else { break }
+      if !token.isCapitalized {
+        if sawCapital && !["of", "the", "de", "van", "von", "da", "bin", "al", "la", "le", "for"].contains(token.lower)
+        {
+          break
+        }
+        if Self.boundaries.contains(token.lower) && index > start { break }
+        if CueLexicon.verbForms[token.lower] != nil && index > start { break }
+      } else {
+        sawCapital = true
+      }
+      words += 1
+      index += 1
+    }
+    guard index > start else { return nil }
+    var end = index
+    while end > start, ["of", "the", "and", "for"].contains(tokens[end - 1].lower) { end -= 1 }
+    let range = start..<end
+    guard range.contains(where: { isNounLike($0) }) else { return nil }
+    return range
+  }
+
+  /// Capitalised words, pronouns, role and group nouns, and plural-looking words can head a
+  /// speaker phrase; determiners and adverbs cannot.
+  func isNounLike(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord else { return false }
+    if token.isCapitalized && !Self.determiners.contains(token.lower) { return true }
+    if SpeakerVocabulary.isPronoun(token.lower) { return true }
+    if SpeakerVocabulary.roleNouns.contains(token.lower) || SpeakerVocabulary.groupNouns.contains(token.lower) {
+      return true
+    }
+    return !Self.determiners.contains(token.lower) && !Self.boundaries.contains(token.lower)
+      && !Self.skippable.contains(token.lower) && token.lower.count > 2
+      && !token.lower.hasSuffix("ly")
+  }
+
+  private func isPronounOrName(_ index: Int) -> Bool {
+    tokens[index].isCapitalized || SpeakerVocabulary.isPronoun(tokens[index].lower)
+  }
+
+  private func abbreviationBefore(_ dot: Int) -> Bool {
+    let previous = tokens[dot - 1]
+    return previous.end == tokens[dot].start
+      && (SentenceSplitter.abbreviations.contains(previous.lower) || SpeakerVocabulary.titles[previous.lower] != nil
+        || (previous.lower.count == 1 && previous.isCapitalized))
+  }
+}

@@ -1,0 +1,75 @@
+public import VerbatimCore
+
+/// Extracts every quote and reported claim of a document with its speaker as written and as
+/// resolved, each with the rule that decided it and a confidence. Transcript turns are
+/// attributed to their speaker directly. Pure Swift, no models, linear in the text.
+public struct QuoteExtractor: Sendable {
+  public init() {}
+
+  public func extract(from document: Document) -> [Quote] {
+    let tokens = Tokenizer.tokenize(document)
+    let attributor = Attributor(document: document, tokens: tokens)
+    let attributions = attributor.attribute()
+    let sentenceStarts = Set(attributor.sentences.map(\.lowerBound))
+    let entities = EntityTable(tokens: tokens, text: document.text, sentenceStarts: sentenceStarts)
+    let resolver = SpeakerResolver(tokens: tokens, entities: entities)
+
+    var quotes: [Quote] = []
+    // Transcript turns: the source says who spoke.
+    let turns = document.blocks.filter { $0.kind == .utterance }
+    for turn in turns {
+      quotes.append(
+        Quote(
+          kind: .direct, fragments: [turn.range], cue: nil,
+          speaker: SpeakerAttribution(name: turn.speaker, type: turn.speaker == nil ? .unknown : .person, mention: nil),
+          confidence: turn.speaker == nil ? 0.5 : 1.0, rule: "transcript-turn"))
+    }
+    let inTurn = { (range: TextRange) in turns.contains { $0.range.contains(range) } }
+
+    // Named speakers in order, for pronouns (backwards) and roles (forwards).
+    var named: [(position: Int, entity: Int)] = []
+    for attribution in attributions {
+      if let speaker = attribution.speaker, let entity = entities.entity(overlapping: speaker),
+        !entities.entities[entity].isOrganisation
+      {
+        named.append((speaker.lowerBound, entity))
+      }
+    }
+    var previous: [(position: Int, entity: Int)] = []
+    for attribution in attributions where !attribution.fragments.allSatisfy(inTurn) {
+      var speaker = SpeakerAttribution.unknown
+      var confidence = attribution.confidence
+      var rule = attribution.rule
+      if let mention = attribution.speaker {
+        let later = named.filter { $0.position > mention.upperBound }.map(\.entity)
+        let resolution = resolver.resolve(mention, previousSpeakers: previous, laterSpeakers: later)
+        speaker = SpeakerAttribution(
+          name: resolution.name, type: resolution.type,
+          mention: Mention(text: text(of: mention, tokens: tokens, in: document), ranges: [range(of: mention, tokens)]))
+        confidence = (confidence * resolution.confidence).squareRoot()
+        rule += "+" + resolution.rule
+        if let name = resolution.name, resolution.type == .person,
+          let entity = entities.entities.firstIndex(where: { $0.name == name })
+        {
+          previous.append((mention.lowerBound, entity))
+        }
+      }
+      let cue = attribution.cue.map {
+        Mention(text: text(of: $0, tokens: tokens, in: document), ranges: [range(of: $0, tokens)])
+      }
+      quotes.append(
+        Quote(
+          kind: attribution.kind, fragments: attribution.fragments, cue: cue, speaker: speaker,
+          confidence: (confidence * 100).rounded() / 100, rule: rule))
+    }
+    return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
+  }
+
+  private func range(of tokens: Range<Int>, _ all: [Token]) -> TextRange {
+    TextRange(all[tokens.lowerBound].start, all[tokens.upperBound - 1].end)
+  }
+
+  private func text(of tokens: Range<Int>, tokens all: [Token], in document: Document) -> String {
+    String(document.text(in: range(of: tokens, all)))
+  }
+}

@@ -1,0 +1,125 @@
+internal import VerbatimCore
+
+/// Pairs quotation marks into quotations, in one pass with a stack: curly and straight marks,
+/// single quotations nested in double ones, a curly mark closed by a straight one, apostrophes
+/// told from closing marks, and the news convention of reopening the mark at each paragraph of
+/// a long quotation. Unclosed marks are dropped; the time is linear in the number of marks.
+struct QuoteSpanFinder {
+  let tokens: [Token]
+  let blockEnds: [Int]
+
+  private struct Open {
+    var token: Int
+    var isDouble: Bool
+    var fragmentStart: Int
+    var fragments: [TextRange]
+  }
+
+  /// Top-level quotations in order, and for each token the quotation it is inside (or -1).
+  func find() -> (spans: [QuoteSpan], owner: [Int], unclosed: Int) {
+    var spans: [QuoteSpan] = []
+    var owner = Array(repeating: -1, count: tokens.count)
+    var stack: [Open] = []
+    var unclosed = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if case .mark(let mark) = token.kind {
+        switch role(of: index, mark: mark, stack: stack) {
+        case .open(let isDouble):
+          stack.append(Open(token: index, isDouble: isDouble, fragmentStart: token.end, fragments: []))
+        case .close(let isDouble):
+          if let position = stack.lastIndex(where: { $0.isDouble == isDouble }) {
+            unclosed += stack.count - position - 1
+            var open = stack[position]
+            stack.removeSubrange(position...)
+            open.fragments.append(TextRange(open.fragmentStart, max(open.fragmentStart, token.start)))
+            if stack.isEmpty {
+              spans.append(
+                QuoteSpan(openToken: open.token, closeToken: index, fragments: open.fragments, isSingle: !isDouble))
+              for inside in open.token...index { owner[inside] = spans.count - 1 }
+            }
+          }
+        case .apostrophe:
+          break
+        }
+      }
+      // At the end of a paragraph, a quotation still open continues only if the next
+      // paragraph reopens it with the same kind of mark.
+      if !stack.isEmpty, index + 1 < tokens.count, tokens[index + 1].block != token.block {
+        var outer = stack[0]
+        let next = tokens[index + 1]
+        if case .mark(let mark) = next.kind, opens(mark, isDouble: outer.isDouble) {
+          unclosed += stack.count - 1
+          outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, token.end)))
+          outer.fragmentStart = next.end
+          stack = [outer]
+          index += 2
+          continue
+        }
+        unclosed += stack.count
+        stack.removeAll()
+      }
+      index += 1
+    }
+    unclosed += stack.count
+    return (spans, owner, unclosed)
+  }
+
+  private enum Role {
+    case open(isDouble: Bool)
+    case close(isDouble: Bool)
+    case apostrophe
+  }
+
+  private func opens(_ mark: QuoteMark, isDouble: Bool) -> Bool {
+    switch mark {
+    case .doubleOpen, .doubleStraight: return isDouble
+    case .singleOpen, .singleStraight: return !isDouble
+    default: return false
+    }
+  }
+
+  /// What a mark does here, judged by what touches it and what is open.
+  private func role(of index: Int, mark: QuoteMark, stack: [Open]) -> Role {
+    let token = tokens[index]
+    let before = index > 0 && tokens[index - 1].end == token.start && !isOpeningPunctuation(tokens[index - 1])
+    let after =
+      index + 1 < tokens.count && tokens[index + 1].start == token.end
+      && !isClosingPunctuation(tokens[index + 1])
+    let doubleOpen = stack.contains { $0.isDouble }
+    let singleOpen = stack.last.map { !$0.isDouble } ?? false
+    switch mark {
+    case .doubleOpen:
+      // In German usage „…“ the second mark closes.
+      if token.lower == "“", let last = stack.last(where: { $0.isDouble }), tokens[last.token].lower == "„" {
+        return .close(isDouble: true)
+      }
+      return .open(isDouble: true)
+    case .doubleClose:
+      return .close(isDouble: true)
+    case .doubleStraight:
+      if after && !before { return .open(isDouble: true) }
+      if before && !after { return .close(isDouble: true) }
+      return doubleOpen ? .close(isDouble: true) : .open(isDouble: true)
+    case .singleOpen:
+      return before ? .apostrophe : .open(isDouble: false)
+    case .singleClose:
+      if before && !after { return singleOpen ? .close(isDouble: false) : .apostrophe }
+      if !before && after { return .apostrophe }  // ’90s
+      return singleOpen ? .close(isDouble: false) : .apostrophe
+    case .singleStraight:
+      if after && !before { return .open(isDouble: false) }
+      if before && !after { return singleOpen ? .close(isDouble: false) : .apostrophe }
+      return .apostrophe
+    }
+  }
+
+  private func isOpeningPunctuation(_ token: Token) -> Bool {
+    token.kind == .punctuation && ["(", "[", "—", "–", "-", "/", "{"].contains(token.lower)
+  }
+
+  private func isClosingPunctuation(_ token: Token) -> Bool {
+    token.kind == .punctuation && [",", ".", ";", ":", "!", "?", ")", "]", "…", "—", "–", "}"].contains(token.lower)
+  }
+}

@@ -1,0 +1,60 @@
+/// Splits tokens into sentences: at paragraph ends and after . ! ? (and a closing mark), when
+/// what follows starts a sentence and what precedes is not an abbreviation. A quotation is never
+/// split, so a quoted passage of several sentences stays with the words that attribute it.
+enum SentenceSplitter {
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr", "inc",
+    "co", "corp", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "prof", "rev", "mt", "ft", "dept", "univ", "bros", "cmdr", "adm", "maj", "pres",
+    "supt", "hon", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "u.n", "cllr", "sens", "reps", "gens",
+  ]
+
+  static func split(_ tokens: [Token], owner: [Int]) -> [Range<Int>] {
+    var sentences: [Range<Int>] = []
+    var start = 0
+    for index in tokens.indices {
+      let next = index + 1
+      guard next < tokens.count else { break }
+      let inQuote = owner[index] >= 0 && owner[index] == owner[next]
+      if tokens[next].block != tokens[index].block && !inQuote {
+        sentences.append(start..<next)
+        start = next
+        continue
+      }
+      guard !inQuote, endsSentence(tokens, at: index, owner: owner) else { continue }
+      let following = tokens[next]
+      let startsSentence: Bool
+      switch following.kind {
+      case .word: startsSentence = following.isCapitalized
+      case .number: startsSentence = true
+      case .mark: startsSentence = true
+      case .punctuation: startsSentence = following.lower == "(" || following.lower == "—"
+      }
+      if startsSentence {
+        sentences.append(start..<next)
+        start = next
+      }
+    }
+    if start < tokens.count { sentences.append(start..<tokens.count) }
+    return sentences
+  }
+
+  /// Whether the token is . ! ? … (or a closing mark right after one) not after an abbreviation.
+  private static func endsSentence(_ tokens: [Token], at index: Int, owner: [Int]) -> Bool {
+    var position = index
+    if case .mark = tokens[position].kind {
+      guard owner[position] >= 0, position > 0 else { return false }
+      position -= 1
+    }
+    let token = tokens[position]
+    guard token.kind == .punctuation, [".", "!", "?", "…"].contains(token.lower) else { return false }
+    if token.lower == ".", position > 0 {
+      let previous = tokens[position - 1]
+      if previous.end == token.start && previous.kind == .word {
+        if abbreviations.contains(previous.lower) { return false }
+        if previous.lower.count == 1 && previous.isCapitalized { return false }
+      }
+    }
+    return true
+  }
+}

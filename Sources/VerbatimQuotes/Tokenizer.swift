@@ -1,0 +1,118 @@
+internal import VerbatimCore
+
+/// Splits a document's text into tokens in one pass over its UTF-8: words keep inner
+/// apostrophes, hyphens and dots ("Labour’s", "Thomas-Symonds", "U.S"), quotation marks stand
+/// alone, and every token knows its block.
+enum Tokenizer {
+  static func tokenize(_ document: Document) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(document.text.utf8.count / 5)
+    let blocks = document.blocks
+    var blockIndex = 0
+    document.text.utf8.withContiguousStorageIfAvailable { buffer in
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        while blockIndex + 1 < blocks.count && blocks[blockIndex].range.upperBound <= index { blockIndex += 1 }
+        let (scalar, length) = decode(buffer, at: index)
+        if isSpace(scalar) {
+          index += length
+          continue
+        }
+        if let mark = QuoteMark(scalar) {
+          tokens.append(
+            Token(
+              kind: .mark(mark), start: index, end: index + length, lower: String(Character(scalar)),
+              isCapitalized: false, block: blockIndex))
+          index += length
+          continue
+        }
+        if isWordScalar(scalar) {
+          let start = index
+          var end = index + length
+          var hasLetter = scalar.properties.isAlphabetic
+          while end < count {
+            let (next, nextLength) = decode(buffer, at: end)
+            if isWordScalar(next) {
+              hasLetter = hasLetter || next.properties.isAlphabetic
+              end += nextLength
+              continue
+            }
+            // An apostrophe, hyphen or dot between word characters joins them.
+            if next == "'" || next == "’" || next == "-" || next == "." || next == "\u{2010}" || next == "\u{2011}" {
+              let after = end + nextLength
+              if after < count, isWordScalar(decode(buffer, at: after).0),
+                next != "." || !hasLetter || isLetterDotLetter(buffer, start: start, dot: end)
+              {
+                end = after
+                continue
+              }
+            }
+            break
+          }
+          let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+          let text = String(decoding: bytes, as: UTF8.self)
+          tokens.append(
+            Token(
+              kind: hasLetter ? .word : .number, start: start, end: end, lower: lowercase(text),
+              isCapitalized: scalar.properties.isUppercase, block: blockIndex))
+          index = end
+          continue
+        }
+        tokens.append(
+          Token(
+            kind: .punctuation, start: index, end: index + length, lower: String(Character(scalar)),
+            isCapitalized: false, block: blockIndex))
+        index += length
+      }
+    }
+    return tokens
+  }
+
+  /// "U.S" joins (single letters around a dot); "said.Then" does not.
+  private static func isLetterDotLetter(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, dot: Int) -> Bool {
+    dot - start == 1 || (dot >= 2 && buffer[dot - 2] == UInt8(ascii: "."))
+  }
+
+  @inline(__always)
+  static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = buffer[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let count = buffer.count
+    var value: UInt32
+    var length: Int
+    switch lead {
+    case 0xC0...0xDF:
+      value = UInt32(lead & 0x1F)
+      length = 2
+    case 0xE0...0xEF:
+      value = UInt32(lead & 0x0F)
+      length = 3
+    default:
+      value = UInt32(lead & 0x07)
+      length = 4
+    }
+    guard index + length <= count else { return ("\u{FFFD}", 1) }
+    for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80
+      ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
+  }
+
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 {
+      let value = scalar.value
+      return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  static func lowercase(_ text: String) -> String {
+    text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
+  }
+}
