@@ -42,6 +42,17 @@ struct Attributor {
           found.rule = "split-quote"
         }
         if let cue = found.cue { usedCues.formUnion(cue) }
+        // Quotations that follow in the next sentences of the paragraph, with no cue of their own,
+        // continue the same saying: “A,” Clinton said on Thursday. “B.”
+        var next = sentenceIndex + 1
+        while next < sentences.count, let follow = spans.firstIndex(where: { $0.openToken == sentences[next].lowerBound }),
+          !consumed[follow], tokens[spans[follow].openToken].block == tokens[spans[quote].closeToken].block,
+          spans[follow].closeToken >= sentences[next].upperBound - 2
+        {
+          consumed[follow] = true
+          found.fragments += spans[follow].fragments
+          next += 1
+        }
         results.append(found)
         lastDirect = found
       }
@@ -163,16 +174,33 @@ struct Attributor {
       if let speaker = phrases.object(from: objectStart, upper: upper) { return (cue, speaker) }
       return nil
     }
-    // Speaker first: he said, the minister told reporters.
+    // Speaker first: he said, the minister told reporters, the judge exclaimed.
     var index = start
     while index < min(upper, start + 12), owner[index] < 0 {
-      if let cue = cueStarting(at: index, upper: upper), index > start,
+      if let cue = cueStarting(at: index, upper: upper) ?? conventionalCue(at: index, upper: upper), index > start,
         let speaker = phrases.subject(before: index, lower: start), speaker.lowerBound == start
       {
         return (cue, speaker)
       }
       if tokens[index].kind == .punctuation && tokens[index].lower != "." { break }
       index += 1
+    }
+    return nil
+  }
+
+  /// After “…,” and a subject, any past-tense verb is a verb of saying by the news convention
+  /// ("the judge exclaimed", "I confessed"), when the sentence, a comma or a time word follows.
+  private func conventionalCue(at index: Int, upper: Int) -> Range<Int>? {
+    let token = tokens[index]
+    guard token.isWord, !token.isCapitalized, token.lower.hasSuffix("ed"), token.lower.count > 4,
+      !PhraseFinder.skippable.contains(token.lower)
+    else { return nil }
+    let next = index + 1
+    if next >= upper { return index..<index + 1 }
+    let following = tokens[next]
+    if following.kind == .punctuation || following.kind.isMark { return index..<index + 1 }
+    if following.isWord && (PhraseFinder.skippable.contains(following.lower) || ["in", "on", "at", "to", "during", "after"].contains(following.lower)) {
+      return index..<index + 1
     }
     return nil
   }
@@ -222,7 +250,10 @@ struct Attributor {
     var position = index
     // The hearer may stand between the verb and the colon: told reporters:
     while position >= lower && position > index - 8 {
-      if tokens[position].isWord, CueLexicon.verbForms[tokens[position].lower] != nil, owner[position] < 0 {
+      let word = tokens[position]
+      if word.isWord, owner[position] < 0,
+        CueLexicon.verbForms[word.lower] != nil || (!word.isCapitalized && word.lower.hasSuffix("ed") && word.lower.count > 4)
+      {
         return position..<position + 1
       }
       if tokens[position].kind == .punctuation && tokens[position].lower != "’" && tokens[position].lower != "." {
@@ -234,8 +265,40 @@ struct Attributor {
   }
 
   private func speakerBefore(cue: Range<Int>, lower: Int) -> Range<Int>? {
-    phrases.subject(before: cue.lowerBound, lower: lower)
+    phrases.subject(before: cue.lowerBound, lower: lower) ?? appositiveSubject(before: cue.lowerBound, lower: lower)
   }
+
+  /// "Parker Eaton, a nominal Republican who voted for JFK, said": when a comma stands before
+  /// the cue, the subject is the name that opens the clause.
+  private func appositiveSubject(before cue: Int, lower: Int) -> Range<Int>? {
+    var index = cue - 1
+    while index >= lower, tokens[index].isWord, PhraseFinder.skippable.contains(tokens[index].lower) { index -= 1 }
+    guard index > lower, tokens[index].lower == "," else { return nil }
+    let commas = (lower..<index).filter { tokens[$0].lower == "," }.count
+    guard commas <= 3, let opening = clauseSubject(in: lower..<index) else { return nil }
+    return opening
+  }
+
+  /// The first name or pronoun of a stretch, skipping words that open sentences without naming
+  /// anyone ("When", "Hours later").
+  private func clauseSubject(in range: Range<Int>) -> Range<Int>? {
+    for index in range where tokens[index].isWord && owner[index] < 0 {
+      let token = tokens[index]
+      if SpeakerVocabulary.isPronoun(token.lower) && !["it", "who", "which", "one", "you"].contains(token.lower) {
+        return index..<index + 1
+      }
+      if token.isCapitalized && !EntityTable.notNames.contains(token.lower) && !Self.timeWords.contains(token.lower) {
+        return phrases.object(from: index, upper: range.upperBound)
+      }
+      if token.isCapitalized && index > range.lowerBound { continue }
+    }
+    return nil
+  }
+
+  static let timeWords: Set<String> = [
+    "hours", "minutes", "days", "weeks", "months", "years", "moments", "later", "earlier", "then", "afterwards",
+    "overnight", "recently", "previously", "initially", "finally",
+  ]
 
   // MARK: - Reported speech
 
@@ -273,13 +336,11 @@ struct Attributor {
     }
     let word = tokens[cue].lower
     let participle = word.hasSuffix("ing")
-    var subject = phrases.subject(before: cue, lower: sentence.lowerBound, throughParticiples: participle)
+    var subject =
+      phrases.subject(before: cue, lower: sentence.lowerBound, throughParticiples: participle)
+      ?? appositiveSubject(before: cue, lower: sentence.lowerBound)
     // "X did Y, saying …": the clause's subject is the sentence's.
-    if subject == nil && participle, let opening = phrases.object(from: sentence.lowerBound, upper: cue),
-      opening.contains(where: { tokens[$0].isCapitalized || SpeakerVocabulary.isPronoun(tokens[$0].lower) })
-    {
-      subject = opening
-    }
+    if subject == nil && participle { subject = clauseSubject(in: sentence.lowerBound..<cue) }
     guard let speaker = subject, isPlausibleSubject(speaker, of: word),
       !speaker.contains(where: { SpeakerVocabulary.indefinite.contains(tokens[$0].lower) })
     else { return nil }

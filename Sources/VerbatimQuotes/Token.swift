@@ -6,6 +6,11 @@ struct Token: Sendable {
     case punctuation
     /// A quotation mark; its role (opening, closing) is decided by `QuoteSpanFinder`.
     case mark(QuoteMark)
+
+    var isMark: Bool {
+      if case .mark = self { return true }
+      return false
+    }
   }
 
   var kind: Kind
