@@ -45,7 +45,8 @@ struct Attributor {
         // Quotations that follow in the next sentences of the paragraph, with no cue of their own,
         // continue the same saying: “A,” Clinton said on Thursday. “B.”
         var next = sentenceIndex + 1
-        while next < sentences.count, let follow = spans.firstIndex(where: { $0.openToken == sentences[next].lowerBound }),
+        while next < sentences.count,
+          let follow = spans.firstIndex(where: { $0.openToken == sentences[next].lowerBound }),
           !consumed[follow], tokens[spans[follow].openToken].block == tokens[spans[quote].closeToken].block,
           spans[follow].closeToken >= sentences[next].upperBound - 2
         {
@@ -127,6 +128,9 @@ struct Attributor {
           confidence: 0.85, sentence: sentenceIndex)
       }
     }
+    // A paragraph that ends with a colon introduces the quotation that opens the next one:
+    // "Cruz continued:" ⏎ “You look at the questions …”
+    if let introduced = colonIntroducedParagraph(quote, sentenceIndex: sentenceIndex) { return introduced }
     // Before: Smith said: “…” / A party spokesperson said, “…” / Mr Ali: “…”
     let open = span.openToken
     guard open - 1 >= sentence.lowerBound else { return nil }
@@ -141,11 +145,32 @@ struct Attributor {
         rule: before.lower == ":" ? "colon-cue" : "speaker-cue-quote", confidence: 0.95, sentence: sentenceIndex)
     }
     if before.lower == ":", let speaker = phrases.subject(before: cueEnd, lower: sentence.lowerBound),
-      speaker.lowerBound == sentence.lowerBound, speaker.contains(where: { tokens[$0].isCapitalized })
+      speaker.contains(where: { tokens[$0].isCapitalized && !EntityTable.notNames.contains(tokens[$0].lower) })
     {
       return Attribution(
         kind: .direct, fragments: span.fragments, cue: cueEnd..<cueEnd + 1, speaker: speaker,
         rule: "speaker-label-colon", confidence: 0.8, sentence: sentenceIndex)
+    }
+    return nil
+  }
+
+  private func colonIntroducedParagraph(_ quote: Int, sentenceIndex: Int) -> Attribution? {
+    let open = spans[quote].openToken
+    guard open > 0, sentenceIndex > 0, tokens[open - 1].lower == ":", tokens[open - 1].block != tokens[open].block
+    else { return nil }
+    let previous = sentences[sentenceIndex - 1]
+    let colon = open - 1
+    if let cue = cueEnding(at: colon - 1, lower: previous.lowerBound),
+      let speaker = speakerBefore(cue: cue, lower: previous.lowerBound)
+    {
+      return Attribution(
+        kind: .direct, fragments: spans[quote].fragments, cue: cue, speaker: speaker, rule: "colon-paragraph",
+        confidence: 0.85, sentence: sentenceIndex)
+    }
+    if let speaker = clauseSubject(in: previous.lowerBound..<colon) {
+      return Attribution(
+        kind: .direct, fragments: spans[quote].fragments, cue: colon..<colon + 1, speaker: speaker,
+        rule: "colon-paragraph-subject", confidence: 0.6, sentence: sentenceIndex)
     }
     return nil
   }
@@ -182,7 +207,17 @@ struct Attributor {
       {
         return (cue, speaker)
       }
-      if tokens[index].kind == .punctuation && tokens[index].lower != "." { break }
+      if tokens[index].kind == .punctuation && tokens[index].lower != "." {
+        // An apposition between speaker and cue: “…,” Sarandon, 69, told MSNBC.
+        if tokens[index].lower == ",", index > start, let speaker = phrases.subject(before: index, lower: start),
+          speaker.lowerBound == start,
+          let close = (index + 1..<min(upper, index + 12)).first(where: { tokens[$0].lower == "," }),
+          let cue = cueStarting(at: close + 1, upper: upper) ?? conventionalCue(at: close + 1, upper: upper)
+        {
+          return (cue, speaker)
+        }
+        break
+      }
       index += 1
     }
     return nil
@@ -199,7 +234,10 @@ struct Attributor {
     if next >= upper { return index..<index + 1 }
     let following = tokens[next]
     if following.kind == .punctuation || following.kind.isMark { return index..<index + 1 }
-    if following.isWord && (PhraseFinder.skippable.contains(following.lower) || ["in", "on", "at", "to", "during", "after"].contains(following.lower)) {
+    if following.isWord
+      && (PhraseFinder.skippable.contains(following.lower)
+        || ["in", "on", "at", "to", "during", "after"].contains(following.lower))
+    {
       return index..<index + 1
     }
     return nil
@@ -252,7 +290,8 @@ struct Attributor {
     while position >= lower && position > index - 8 {
       let word = tokens[position]
       if word.isWord, owner[position] < 0,
-        CueLexicon.verbForms[word.lower] != nil || (!word.isCapitalized && word.lower.hasSuffix("ed") && word.lower.count > 4)
+        CueLexicon.verbForms[word.lower] != nil
+          || (!word.isCapitalized && word.lower.hasSuffix("ed") && word.lower.count > 4)
       {
         return position..<position + 1
       }
@@ -275,13 +314,28 @@ struct Attributor {
     while index >= lower, tokens[index].isWord, PhraseFinder.skippable.contains(tokens[index].lower) { index -= 1 }
     guard index > lower, tokens[index].lower == "," else { return nil }
     let commas = (lower..<index).filter { tokens[$0].lower == "," }.count
-    guard commas <= 3, let opening = clauseSubject(in: lower..<index) else { return nil }
+    guard commas <= 3, let opening = clauseSubject(in: lower..<index + 1) else { return nil }
     return opening
   }
 
-  /// The first name or pronoun of a stretch, skipping words that open sentences without naming
-  /// anyone ("When", "Hours later").
+  /// The subject of the clause before a cue: the first name or pronoun of the nearest
+  /// comma-separated stretch that has one ("Hours later, Trump returned …, telling"), skipping
+  /// words that open sentences without naming anyone ("When", "Hours later").
   private func clauseSubject(in range: Range<Int>) -> Range<Int>? {
+    var end = range.upperBound
+    while end > range.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+    var segmentEnd = end
+    while segmentEnd > range.lowerBound {
+      var segmentStart = segmentEnd
+      while segmentStart > range.lowerBound, tokens[segmentStart - 1].lower != "," { segmentStart -= 1 }
+      if let found = firstSubject(in: segmentStart..<segmentEnd) { return found }
+      segmentEnd = segmentStart - 1
+    }
+    return nil
+  }
+
+  private func firstSubject(in range: Range<Int>) -> Range<Int>? {
+    guard !range.isEmpty else { return nil }
     for index in range where tokens[index].isWord && owner[index] < 0 {
       let token = tokens[index]
       if SpeakerVocabulary.isPronoun(token.lower) && !["it", "who", "which", "one", "you"].contains(token.lower) {
@@ -319,6 +373,13 @@ struct Attributor {
       }
       guard let strong = CueLexicon.verbForms[word] else { continue }
       guard let found = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex) else {
+        continue
+      }
+      // "Barkley, who said he votes, said …": the main clause's cue wins over a relative clause's.
+      if let speaker = found.attribution.speaker, speaker.count == 1,
+        ["who", "which", "that"].contains(tokens[speaker.lowerBound].lower),
+        sentence[(index + 1)...].contains(where: { owner[$0] < 0 && CueLexicon.verbForms[tokens[$0].lower] == true })
+      {
         continue
       }
       if strong { return found }

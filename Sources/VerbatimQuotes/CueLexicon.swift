@@ -23,6 +23,9 @@ enum CueLexicon {
     "email": [], "announce:": [], "threaten": [], "agree": [], "disagree": [], "reject": [], "dismiss": [],
     "brag": ["bragged"], "scoff": [], "proclaim": [], "assert:": [], "recalled": [], "contended": [],
     "posit": [], "wonder": [], "point": [], "call": [], "endorse": [], "defend": [], "cite": [], "refer": ["referred"],
+    "read": ["reads", "reading"], "exclaim": [], "interrupt": [], "confess": [], "ask:": [], "snap": ["snapped"],
+    "fire": [], "chime": [], "muse": [], "marvel": ["marveled", "marvelled"], "sneer": [], "laugh": [],
+    "answer": [], "elaborate": [], "summarize": [], "summarise": [], "acknowledge:": [], "echo": ["echoed", "echoes"],
   ]
 
   static let weakVerbs: [String: [String]] = [

@@ -154,6 +154,7 @@ struct PhraseFinder {
   func isNounLike(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.isWord else { return false }
+    if token.lower == "one" || token.lower == "another" { return true }
     if token.isCapitalized && !Self.determiners.contains(token.lower) { return true }
     if SpeakerVocabulary.isPronoun(token.lower) { return true }
     if SpeakerVocabulary.roleNouns.contains(token.lower) || SpeakerVocabulary.groupNouns.contains(token.lower) {

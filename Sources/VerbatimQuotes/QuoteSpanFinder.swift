@@ -57,13 +57,32 @@ struct QuoteSpanFinder {
           index += 2
           continue
         }
-        unclosed += stack.count
-        stack.removeAll()
+        closeAtParagraphEnd(&stack, at: index, spans: &spans, owner: &owner, unclosed: &unclosed)
       }
       index += 1
     }
-    unclosed += stack.count
+    if !stack.isEmpty {
+      closeAtParagraphEnd(&stack, at: tokens.count - 1, spans: &spans, owner: &owner, unclosed: &unclosed)
+    }
     return (spans, owner, unclosed)
+  }
+
+  /// A long quotation whose closing mark is missing at the end of its paragraph still ends
+  /// there (a typo or a lost mark); short unclosed ones (a stray mark) are dropped.
+  private func closeAtParagraphEnd(
+    _ stack: inout [Open], at last: Int, spans: inout [QuoteSpan], owner: inout [Int], unclosed: inout Int
+  ) {
+    defer { stack.removeAll() }
+    var outer = stack[0]
+    let words = (outer.token + 1...last).filter { tokens[$0].isWord }.count
+    guard outer.isDouble, words >= 8 else {
+      unclosed += stack.count
+      return
+    }
+    unclosed += stack.count - 1
+    outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, tokens[last].end)))
+    spans.append(QuoteSpan(openToken: outer.token, closeToken: last, fragments: outer.fragments, isSingle: false))
+    for inside in outer.token...last { owner[inside] = spans.count - 1 }
   }
 
   private enum Role {

@@ -19,6 +19,15 @@ enum Tokenizer {
           index += length
           continue
         }
+        // Typewriter doubles: '' and `` stand for a double quotation mark.
+        if (scalar == "'" || scalar == "`") && index + 1 < count && buffer[index + 1] == buffer[index] {
+          tokens.append(
+            Token(
+              kind: .mark(scalar == "`" ? .doubleOpen : .doubleStraight), start: index, end: index + 2,
+              lower: "\"", isCapitalized: false, block: blockIndex))
+          index += 2
+          continue
+        }
         if let mark = QuoteMark(scalar) {
           tokens.append(
             Token(
