@@ -57,11 +57,13 @@ struct Attributor {
         results.append(found)
         lastDirect = found
       }
-      // Reported speech, with any quotation inside it (mixed), where no quotation was attributed.
-      if usedCues.isEmpty, let reported = reportedSpeech(in: sentence, sentenceIndex: sentenceIndex, skipping: usedCues)
-      {
-        for quote in quotes where !consumed[quote] && reported.covers(spans[quote]) { consumed[quote] = true }
-        results.append(reported.attribution)
+      // Reported speech, with any quotation inside it (mixed), where no quotation was attributed;
+      // a sentence may hold several ("X said that Y believes Z").
+      if usedCues.isEmpty {
+        for reported in reportedSpeech(in: sentence, sentenceIndex: sentenceIndex, skipping: usedCues) {
+          for quote in quotes where !consumed[quote] && reported.covers(spans[quote]) { consumed[quote] = true }
+          results.append(reported.attribution)
+        }
       }
       // Quotations left: a paragraph continuing the last speaker, or an unattributed quotation.
       for quote in quotes where !consumed[quote] {
@@ -258,6 +260,8 @@ struct Attributor {
     let previous = tokens[index - 1]
     let gerund = tokens[index].lower.hasSuffix("ing")
     // "of saying" is a verb ("accused of saying"); "of claims" is a noun.
+    // "each candidate’s support" is a noun.
+    if previous.isWord && (previous.lower.hasSuffix("’s") || previous.lower.hasSuffix("'s")) && !gerund { return false }
     if previous.isWord && !previous.isCapitalized && PhraseFinder.nounMakers.contains(previous.lower)
       && !(gerund && ["of", "by", "for", "about", "after", "before", "while", "without"].contains(previous.lower))
     {
@@ -278,7 +282,7 @@ struct Attributor {
 
   /// A cue starting at `index`: a verb of saying ("said", "has said" is found from "said").
   private func cueStarting(at index: Int, upper: Int) -> Range<Int>? {
-    guard index < upper, tokens[index].isWord, owner[index] < 0 else { return nil }
+    guard index < upper, tokens[index].isWord, owner[index] < 0, !tokens[index].isCapitalized else { return nil }
     if CueLexicon.verbForms[tokens[index].lower] == true { return index..<index + 1 }
     return nil
   }
@@ -362,30 +366,34 @@ struct Attributor {
     func covers(_ span: QuoteSpan) -> Bool { content.contains(span.openToken) }
   }
 
-  /// "X said (that) …", "X told Y …", "…, X said", "…, said X", "according to X, …".
-  private func reportedSpeech(in sentence: Range<Int>, sentenceIndex: Int, skipping used: Set<Int>) -> Reported? {
-    var best: Reported?
+  /// "X said (that) …", "X told Y …", "…, X said", "…, said X", "according to X, …": every
+  /// cue of the sentence with a speaker and content of its own.
+  private func reportedSpeech(in sentence: Range<Int>, sentenceIndex: Int, skipping used: Set<Int>) -> [Reported] {
+    var found: [Reported] = []
     for index in sentence where owner[index] < 0 && !used.contains(index) && tokens[index].isWord {
       let word = tokens[index].lower
       if word == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
-        if let found = accordingTo(at: index, in: sentence, sentenceIndex: sentenceIndex) { return found }
+        if let reported = accordingTo(at: index, in: sentence, sentenceIndex: sentenceIndex) { found.append(reported) }
         continue
       }
-      guard let strong = CueLexicon.verbForms[word] else { continue }
-      guard let found = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex) else {
-        continue
-      }
+      // Verbs are lowercase but at the start of a sentence ("the Washington Post", "Islamic State").
+      guard !tokens[index].isCapitalized || index == sentence.lowerBound, let strong = CueLexicon.verbForms[word],
+        let reported = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex)
+      else { continue }
       // "Barkley, who said he votes, said …": the main clause's cue wins over a relative clause's.
-      if let speaker = found.attribution.speaker, speaker.count == 1,
+      if let speaker = reported.attribution.speaker, speaker.count == 1,
         ["who", "which", "that"].contains(tokens[speaker.lowerBound].lower),
         sentence[(index + 1)...].contains(where: { owner[$0] < 0 && CueLexicon.verbForms[tokens[$0].lower] == true })
       {
         continue
       }
-      if strong { return found }
-      if best == nil { best = found }
+      // A cue inside the speaker phrase of one already found belongs to it; after the first,
+      // only strong cues add another attribution.
+      if found.contains(where: { $0.attribution.speaker?.contains(index) == true }) { continue }
+      if !found.isEmpty && !strong { continue }
+      found.append(reported)
     }
-    return best
+    return found
   }
 
   private func reported(cue: Int, strong: Bool, in sentence: Range<Int>, sentenceIndex: Int) -> Reported? {

@@ -37,10 +37,17 @@ struct PhraseFinder {
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "for", "about", "over", "on", "in",
     "with", "to", "these", "those", "such", "any", "no", "every", "each", "whose", "from", "by", "at", "into",
     "fresh", "new", "latest", "recent", "further", "racist", "offensive", "other", "more", "less", "many", "few",
+    "most", "public", "strong", "broad", "popular", "official", "written", "verbal", "financial", "political",
   ]
 
   /// Auxiliaries that make a verb of saying passive ("was reported", "may well be repeated").
   static let passiveMarkers: Set<String> = ["be", "been", "being", "is", "was", "were", "are", "am", "get", "got"]
+
+  /// Capitalised conjunctions and openers that start a sentence before its subject.
+  static let openers: Set<String> = [
+    "if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "but", "and", "so",
+    "then", "also", "yet", "still", "once", "until", "unless", "whether", "where", "now", "meanwhile", "however",
+  ]
 
   static let determiners: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "another", "one", "two", "three", "several", "many",
@@ -99,7 +106,20 @@ struct PhraseFinder {
       first -= 1
     }
     first += 1
+    // Words that open a sentence without naming anyone ("If Obama", "Having won") are not the subject.
+    while first < last, tokens[first].isCapitalized,
+      Self.openers.contains(tokens[first].lower) || tokens[first].lower.hasSuffix("ing")
+    {
+      first += 1
+    }
     guard first <= last else { return nil }
+    // Contractions ("isn’t") are verbs, not speakers.
+    if tokens[last].lower.contains("’") || tokens[last].lower.contains("'"),
+      tokens[last].lower.hasSuffix("n’t") || tokens[last].lower.hasSuffix("n't")
+        || tokens[last].lower.hasSuffix("’s") && first == last
+    {
+      return nil
+    }
     // A phrase of determiners and adjectives alone names no one.
     let range = first..<last + 1
     guard range.contains(where: { isNounLike($0) }) else { return nil }

@@ -9,6 +9,12 @@ enum SentenceSplitter {
     "supt", "hon", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "u.n", "cllr", "sens", "reps", "gens",
   ]
 
+  /// Words that plainly start a sentence after an abbreviation's dot.
+  static let sentenceOpeners: Set<String> = [
+    "the", "a", "an", "but", "and", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
+    "in", "on", "at", "his", "her", "their", "its", "there", "when", "while", "after", "as", "if", "however",
+  ]
+
   static func split(_ tokens: [Token], owner: [Int]) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
@@ -51,7 +57,18 @@ enum SentenceSplitter {
     if token.lower == ".", position > 0 {
       let previous = tokens[position - 1]
       if previous.end == token.start && previous.kind == .word {
-        if abbreviations.contains(previous.lower) { return false }
+        // "U.S. The proposal": an abbreviation ends a sentence when a sentence plainly starts.
+        if abbreviations.contains(previous.lower) {
+          guard
+            ![
+              "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "rev", "hon", "cllr", "lt", "col",
+              "sgt", "capt",
+            ].contains(previous.lower),
+            position + 1 < tokens.count, sentenceOpeners.contains(tokens[position + 1].lower),
+            tokens[position + 1].isCapitalized
+          else { return false }
+          return true
+        }
         if previous.lower.count == 1 && previous.isCapitalized { return false }
       }
     }
