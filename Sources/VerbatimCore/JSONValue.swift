@@ -99,42 +99,44 @@ public enum JSONValue: Sendable, Hashable {
 
   private static func writeString(_ value: Substring, to out: inout [UInt8]) {
     out.append(0x22)
-    var utf8 = value.utf8.makeIterator()
-    var pending: [UInt8] = []
-    while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
-      // U+0085, U+2028 and U+2029 end lines for some readers (JavaScript, Python's splitlines).
-      if byte == 0xC2 || byte == 0xE2 {
-        let second = utf8.next()
-        if byte == 0xC2, second == 0x85 {
+    var value = value
+    value.withUTF8 { bytes in
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        // Copy runs that need no escaping in one go.
+        let runStart = index
+        while index < count {
+          let byte = bytes[index]
+          if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2 { break }
+          index += 1
+        }
+        if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+        guard index < count else { break }
+        let byte = bytes[index]
+        switch byte {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:
+          // U+0085, U+2028 and U+2029 end lines for some readers (JavaScript, Python's splitlines).
           out.append(contentsOf: Array("\\u0085".utf8))
-          continue
-        }
-        if byte == 0xE2, second == 0x80 {
-          let third = utf8.next()
-          if third == 0xA8 || third == 0xA9 {
-            out.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-            continue
-          }
+          index += 1
+        case 0xE2
+        where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          out.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+          index += 2
+        case 0..<0x20:
+          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default:
           out.append(byte)
-          out.append(0x80)
-          if let third { pending.append(third) }
-          continue
         }
-        out.append(byte)
-        if let second { pending.append(second) }
-        continue
-      }
-      switch byte {
-      case 0x22: out.append(contentsOf: [0x5C, 0x22])
-      case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-      case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-      case 0x09: out.append(contentsOf: [0x5C, 0x74])
-      case 0..<0x20:
-        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-      default: out.append(byte)
+        index += 1
       }
     }
     out.append(0x22)
   }
+
 }

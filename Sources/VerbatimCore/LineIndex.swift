@@ -1,7 +1,7 @@
 /// Lines and columns of a UTF-8 byte sequence: where each line starts, and how many Unicode
 /// scalars precede any offset, answered without rescanning long lines.
 public struct LineIndex: Sendable {
-  private static let stride = 1024
+  private static let stride = 256
   private let bytes: [UInt8]
   private let lineStarts: [Int]
   /// Scalars before each multiple of `stride`; empty when every byte is ASCII.

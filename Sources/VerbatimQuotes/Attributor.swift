@@ -29,8 +29,16 @@ struct Attributor {
     var results: [Attribution] = []
     var consumed = Array(repeating: false, count: spans.count)
     var lastDirect: Attribution?
+    var nextSpan = 0
     for (sentenceIndex, sentence) in sentences.enumerated() {
-      let quotes = spans.indices.filter { sentence.contains(spans[$0].openToken) }
+      // Quotations opening in this sentence (spans are in text order).
+      while nextSpan < spans.count && spans[nextSpan].openToken < sentence.lowerBound { nextSpan += 1 }
+      var quotes: [Int] = []
+      var probe = nextSpan
+      while probe < spans.count && spans[probe].openToken < sentence.upperBound {
+        quotes.append(probe)
+        probe += 1
+      }
       var usedCues = Set<Int>()
       // Quotations and the cues around them.
       for quote in quotes where !consumed[quote] {
@@ -45,8 +53,8 @@ struct Attributor {
         // Quotations that follow in the next sentences of the paragraph, with no cue of their own,
         // continue the same saying: “A,” Clinton said on Thursday. “B.”
         var next = sentenceIndex + 1
-        while next < sentences.count,
-          let follow = spans.firstIndex(where: { $0.openToken == sentences[next].lowerBound }),
+        while next < sentences.count, case let follow = owner[sentences[next].lowerBound], follow >= 0,
+          spans[follow].openToken == sentences[next].lowerBound,
           !consumed[follow], tokens[spans[follow].openToken].block == tokens[spans[quote].closeToken].block,
           spans[follow].closeToken >= sentences[next].upperBound - 2
         {

@@ -17,6 +17,13 @@ struct EntityTable {
 
   private(set) var entities: [Entity] = []
   private(set) var mentions: [NameMention] = []
+  /// Entities by their full words, and people by surname and by first name, for lookups in
+  /// constant time however long the document.
+  private var byWords: [String: Int] = [:]
+  private var bySurname: [String: [Int]] = [:]
+  private var byFirstName: [String: [Int]] = [:]
+  /// The last mention of each entity so far (while building).
+  private var lastMention: [Int: Int] = [:]
   let tokens: [Token]
   /// The document's text as UTF-8, for the original spelling of names.
   let utf8: [UInt8]
@@ -125,38 +132,57 @@ struct EntityTable {
     if words.count == 1 && title == nil && !isOrganisation && SpeakerVocabulary.firstNames[words[0]] == nil {
       // A lone capitalised word that matches no one is a place or a thing more often than a person.
       entities.append(Entity(name: display(range, dropping: nil), words: words, isOrganisation: false, gender: nil))
-      mentions.append(NameMention(tokens: range, entity: entities.count - 1))
+      index(entities.count - 1)
+      addMention(range, entities.count - 1)
       return
     }
     entities.append(
       Entity(name: display(range, dropping: title), words: words, isOrganisation: isOrganisation, gender: gender))
-    mentions.append(NameMention(tokens: range, entity: entities.count - 1))
+    index(entities.count - 1)
+    addMention(range, entities.count - 1)
+  }
+
+  private mutating func index(_ entity: Int) {
+    let words = entities[entity].words
+    byWords[words.joined(separator: " ")] = entity
+    guard !entities[entity].isOrganisation, words.count > 1 else { return }
+    if let last = words.last, !(bySurname[last]?.contains(entity) ?? false) {
+      bySurname[last, default: []].append(entity)
+    }
+    if let first = words.first, !(byFirstName[first]?.contains(entity) ?? false) {
+      byFirstName[first, default: []].append(entity)
+    }
+  }
+
+  private mutating func addMention(_ range: Range<Int>, _ entity: Int) {
+    lastMention[entity] = mentions.count
+    mentions.append(NameMention(tokens: range, entity: entity))
   }
 
   /// The entity a name refers to: the same words, or a first name or surname of exactly one
   /// person (the most recently named one when several share it).
   func match(_ words: [String], isOrganisation: Bool) -> Int? {
     let joined = words.joined(separator: " ")
-    if let exact = entities.lastIndex(where: { $0.words.joined(separator: " ") == joined }) { return exact }
-    guard !isOrganisation else {
-      return entities.lastIndex { $0.isOrganisation && ($0.words.starts(with: words) || words.starts(with: $0.words)) }
+    if let exact = byWords[joined] { return exact }
+    if isOrganisation {
+      // "Labour" and "the Labour Party": one organisation.
+      for length in stride(from: words.count, through: 1, by: -1) {
+        if let shorter = byWords[words.prefix(length).joined(separator: " ")], entities[shorter].isOrganisation {
+          return shorter
+        }
+      }
+      return nil
     }
     if words.count == 1 {
       let word = words[0]
-      let surnames = entities.indices.filter {
-        !entities[$0].isOrganisation && entities[$0].words.count > 1 && entities[$0].words.last == word
+      if let surnames = bySurname[word], !surnames.isEmpty {
+        return surnames.max { (lastMention[$0] ?? -1) < (lastMention[$1] ?? -1) }
       }
-      if let last = mentions.last(where: { surnames.contains($0.entity) }) { return last.entity }
-      let firsts = entities.indices.filter {
-        !entities[$0].isOrganisation && entities[$0].words.count > 1 && entities[$0].words.first == word
-      }
-      if firsts.count == 1 { return firsts[0] }
+      if let firsts = byFirstName[word], firsts.count == 1 { return firsts[0] }
       return nil
     }
     // A longer form of a name seen alone before ("Ali" then "Azhar Ali").
-    if let last = words.last, let single = entities.lastIndex(where: { $0.words == [last] && !$0.isOrganisation }) {
-      return single
-    }
+    if let last = words.last, let single = byWords[last], !entities[single].isOrganisation { return single }
     return nil
   }
 
@@ -182,12 +208,45 @@ struct EntityTable {
 
   /// The entity named by tokens overlapping `range`, if any.
   func entity(overlapping range: Range<Int>) -> Int? {
-    mentions.last { $0.tokens.overlaps(range) }?.entity
+    var index = firstMention(endingAfter: range.lowerBound)
+    var found: Int?
+    while index < mentions.count, mentions[index].tokens.lowerBound < range.upperBound {
+      if mentions[index].tokens.overlaps(range) { found = mentions[index].entity }
+      index += 1
+    }
+    return found
   }
 
-  /// Entities named before token `index`, most recent first.
-  func recent(before index: Int) -> [(mention: NameMention, entity: Entity)] {
-    mentions.filter { $0.tokens.upperBound <= index }.reversed().map { ($0, entities[$0.entity]) }
+  /// Entities named before token `index`, most recent first, at most `limit` of them.
+  func recent(before index: Int, limit: Int = 40) -> [(mention: NameMention, entity: Entity)] {
+    var position = firstMention(endingAfter: index) - 1
+    var out: [(mention: NameMention, entity: Entity)] = []
+    while position >= 0 && out.count < limit {
+      if mentions[position].tokens.upperBound <= index {
+        out.append((mentions[position], entities[mentions[position].entity]))
+      }
+      position -= 1
+    }
+    return out
+  }
+
+  /// The first mention whose end lies after `offset` (mentions are in text order).
+  private func firstMention(endingAfter offset: Int) -> Int {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].tokens.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// Mentions near a token, for local searches (appositions).
+  func mentions(near index: Int, window: Int) -> ArraySlice<NameMention> {
+    let start = firstMention(endingAfter: max(0, index - window))
+    var end = start
+    while end < mentions.count && mentions[end].tokens.lowerBound < index + window { end += 1 }
+    return mentions[start..<end]
   }
 }
 

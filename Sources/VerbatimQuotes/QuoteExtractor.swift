@@ -12,7 +12,7 @@ public struct QuoteExtractor: Sendable {
     let attributions = attributor.attribute()
     let sentenceStarts = Set(attributor.sentences.map(\.lowerBound))
     let entities = EntityTable(tokens: tokens, text: document.text, sentenceStarts: sentenceStarts)
-    let resolver = SpeakerResolver(tokens: tokens, entities: entities)
+    let resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
 
     var quotes: [Quote] = []
     // Transcript turns: the source says who spoke.
@@ -36,21 +36,21 @@ public struct QuoteExtractor: Sendable {
       }
     }
     var previous: [(position: Int, entity: Int)] = []
+    var nextNamed = 0
     for attribution in attributions where !attribution.fragments.allSatisfy(inTurn) {
       var speaker = SpeakerAttribution.unknown
       var confidence = attribution.confidence
       var rule = attribution.rule
       if let mention = attribution.speaker {
-        let later = named.filter { $0.position > mention.upperBound }.map(\.entity)
+        while nextNamed < named.count && named[nextNamed].position <= mention.upperBound { nextNamed += 1 }
+        let later = named[nextNamed..<min(named.count, nextNamed + 3)].map(\.entity)
         let resolution = resolver.resolve(mention, previousSpeakers: previous, laterSpeakers: later)
         speaker = SpeakerAttribution(
           name: resolution.name, type: resolution.type,
           mention: Mention(text: text(of: mention, tokens: tokens, in: document), ranges: [range(of: mention, tokens)]))
         confidence = (confidence * resolution.confidence).squareRoot()
         rule += "+" + resolution.rule
-        if let name = resolution.name, resolution.type == .person,
-          let entity = entities.entities.firstIndex(where: { $0.name == name })
-        {
+        if resolution.type == .person, let entity = resolution.entity ?? entities.entity(overlapping: mention) {
           previous.append((mention.lowerBound, entity))
         }
       }

@@ -9,8 +9,10 @@ internal import VerbatimCore
 struct SpeakerResolver {
   let tokens: [Token]
   let entities: EntityTable
+  let phrases: PhraseFinder
 
   struct Resolution {
+    var entity: Int? = nil
     var name: String?
     var type: SpeakerType
     var rule: String
@@ -53,7 +55,7 @@ struct SpeakerResolver {
     }
     // Roles: by apposition anywhere in the document, else the next person quoted.
     if words.contains(where: { SpeakerVocabulary.roleNouns.contains($0) }) {
-      if let person = apposition(for: words) {
+      if let person = apposition(for: words, near: mention.lowerBound) {
         return Resolution(
           name: entities.entities[person].name, type: .person, rule: "role-apposition", confidence: 0.85)
       }
@@ -84,8 +86,7 @@ struct SpeakerResolver {
       // The phrase the relative pronoun follows: "Smith, who said", "members of all backgrounds who felt".
       var end = position
       if end > 0 && tokens[end - 1].lower == "," { end -= 1 }
-      let finder = PhraseFinder(tokens: tokens, owner: Array(repeating: -1, count: tokens.count))
-      if let antecedent = finder.subject(before: end, lower: max(0, end - 10)) {
+      if let antecedent = phrases.subject(before: end, lower: max(0, end - 10)) {
         var resolution = resolve(antecedent, previousSpeakers: previousSpeakers, laterSpeakers: laterSpeakers)
         resolution.rule = "relative-pronoun-" + resolution.rule
         return resolution
@@ -133,7 +134,7 @@ struct SpeakerResolver {
   /// The party a document is most about: the one it names most.
   private func mainParty() -> String? {
     var counts: [Int: Int] = [:]
-    for mention in entities.mentions where entities.entities[mention.entity].isOrganisation {
+    for mention in entities.mentions.prefix(2_000) where entities.entities[mention.entity].isOrganisation {
       let words = entities.entities[mention.entity].words
       if words.contains("party") || SpeakerVocabulary.parties.contains(words.joined(separator: " ")) {
         counts[mention.entity, default: 0] += 1
@@ -152,10 +153,11 @@ struct SpeakerResolver {
 
   /// A person named right after or right before the role's words: "shadow minister Nick
   /// Thomas-Symonds", "Thomas-Symonds, the shadow minister".
-  private func apposition(for words: [String]) -> Int? {
+  private func apposition(for words: [String], near position: Int) -> Int? {
     let role = words.filter { !PhraseFinder.determiners.contains($0) }
     guard !role.isEmpty else { return nil }
-    for mention in entities.mentions where !entities.entities[mention.entity].isOrganisation {
+    for mention in entities.mentions(near: position, window: 3_000)
+    where !entities.entities[mention.entity].isOrganisation {
       let start = mention.tokens.lowerBound
       if start >= role.count, (0..<role.count).allSatisfy({ tokens[start - role.count + $0].lower == role[$0] }) {
         return mention.entity

@@ -39,11 +39,11 @@ enum Tokenizer {
         if isWordScalar(scalar) {
           let start = index
           var end = index + length
-          var hasLetter = scalar.properties.isAlphabetic
+          var hasLetter = isLetter(scalar)
           while end < count {
             let (next, nextLength) = decode(buffer, at: end)
             if isWordScalar(next) {
-              hasLetter = hasLetter || next.properties.isAlphabetic
+              if !hasLetter { hasLetter = isLetter(next) }
               end += nextLength
               continue
             }
@@ -64,7 +64,7 @@ enum Tokenizer {
           tokens.append(
             Token(
               kind: hasLetter ? .word : .number, start: start, end: end, lower: lowercase(text),
-              isCapitalized: scalar.properties.isUppercase, block: blockIndex))
+              isCapitalized: isUppercase(scalar), block: blockIndex))
           index = end
           continue
         }
@@ -110,6 +110,16 @@ enum Tokenizer {
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
       ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r") : scalar.properties.isWhitespace
+  }
+
+  @inline(__always)
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A) : scalar.properties.isAlphabetic
+  }
+
+  @inline(__always)
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
   }
 
   @inline(__always)
