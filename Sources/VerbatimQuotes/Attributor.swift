@@ -18,7 +18,8 @@ struct Attributor {
     self.document = document
     self.tokens = tokens
     let blockEnds = document.blocks.map(\.range.upperBound)
-    let found = QuoteSpanFinder(tokens: tokens, blockEnds: blockEnds).find()
+    var finder = QuoteSpanFinder(tokens: tokens, blockEnds: blockEnds)
+    let found = finder.find()
     spans = found.spans
     owner = found.owner
     sentences = SentenceSplitter.split(tokens, owner: owner)
@@ -354,7 +355,15 @@ struct Attributor {
         return index..<index + 1
       }
       if token.isCapitalized && !EntityTable.notNames.contains(token.lower) && !Self.timeWords.contains(token.lower) {
-        return phrases.object(from: index, upper: range.upperBound)
+        // "Young residents could be seen": the phrase runs to the verb.
+        var end = index + 1
+        while end < range.upperBound, end < index + 6, tokens[end].isWord, owner[end] < 0,
+          !PhraseFinder.boundaries.contains(tokens[end].lower), !PhraseFinder.skippable.contains(tokens[end].lower),
+          CueLexicon.verbForms[tokens[end].lower] == nil, !tokens[end].lower.hasSuffix("ed")
+        {
+          end += 1
+        }
+        return index..<end
       }
       if token.isCapitalized && index > range.lowerBound { continue }
     }
@@ -388,18 +397,19 @@ struct Attributor {
       guard !tokens[index].isCapitalized || index == sentence.lowerBound, let strong = CueLexicon.verbForms[word],
         let reported = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex)
       else { continue }
-      // "Barkley, who said he votes, said …": the main clause's cue wins over a relative clause's.
-      if let speaker = reported.attribution.speaker, speaker.count == 1,
-        ["who", "which", "that"].contains(tokens[speaker.lowerBound].lower),
-        sentence[(index + 1)...].contains(where: { owner[$0] < 0 && CueLexicon.verbForms[tokens[$0].lower] == true })
-      {
-        continue
-      }
       // A cue inside the speaker phrase of one already found belongs to it; after the first,
       // only strong cues add another attribution.
       if found.contains(where: { $0.attribution.speaker?.contains(index) == true }) { continue }
       if !found.isEmpty && !strong { continue }
       found.append(reported)
+    }
+    // "Barkley, who said he votes, said …": the main clause's cue wins over a relative clause's.
+    if found.count > 1 {
+      let isRelative = { (reported: Reported) -> Bool in
+        guard let speaker = reported.attribution.speaker, speaker.count == 1 else { return false }
+        return ["who", "which", "that"].contains(self.tokens[speaker.lowerBound].lower)
+      }
+      if found.contains(where: { !isRelative($0) }) { found.removeAll(where: isRelative) }
     }
     return found
   }
@@ -469,14 +479,28 @@ struct Attributor {
     while start < end, tokens[start].kind == .punctuation, [",", ":", "—", "–"].contains(tokens[start].lower) {
       start += 1
     }
-    guard end - start >= 3 else { return nil }
+    // "shouting ‘Free Free Palestine’ to canvassers": a quotation that opens the content is the content.
+    // When a verb follows the quotation ("‘people …’ were ‘giving crap’"), the content is mixed.
+    if start < end, owner[start] >= 0, spans[owner[start]].openToken == start,
+      case let quote = spans[owner[start]],
+      quote.closeToken + 1 >= end || tokens[quote.closeToken + 1].kind == .punctuation
+        || Self.prepositions.contains(tokens[quote.closeToken + 1].lower)
+    {
+      return Reported(
+        attribution: Attribution(
+          kind: .direct, fragments: quote.fragments, cue: cue..<cue + 1, speaker: speaker,
+          rule: "reported-speech-quotation", confidence: strong ? 0.85 : 0.6, sentence: sentenceIndex),
+        content: start..<quote.closeToken + 1)
+    }
+    let clause = clauseEnd(from: start, to: end)
+    guard clause - start >= 3 else { return nil }
     // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
     if tokens[start].isWord, Self.prepositions.contains(tokens[start].lower),
       !(tokens[start].lower == "to" && Self.takesInfinitive.contains(word))
     {
       return nil
     }
-    let content = start..<end
+    let content = start..<clause
     return Reported(
       attribution: Attribution(
         kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
@@ -508,6 +532,27 @@ struct Attributor {
       tokens[index].isCapitalized || SpeakerVocabulary.isPronoun(tokens[index].lower)
         || PhraseFinder.determiners.contains(tokens[index].lower)
     }
+  }
+
+  /// Where reported content ends before the sentence does: at a new predicate of the same
+  /// subject (", and also offered to …") or a clause about someone else (", who was …").
+  private func clauseEnd(from start: Int, to end: Int) -> Int {
+    var index = start + 3
+    while index + 1 < end {
+      if tokens[index].lower == ",", owner[index] < 0 {
+        let next = tokens[index + 1].lower
+        if next == "who" || next == "which" { return index }
+        if next == "and" || next == "but" {
+          var probe = index + 2
+          while probe < end, tokens[probe].isWord, PhraseFinder.skippable.contains(tokens[probe].lower) { probe += 1 }
+          if probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe].lower.hasSuffix("ed") {
+            return index
+          }
+        }
+      }
+      index += 1
+    }
+    return end
   }
 
   /// "…, X said." or "…, said X." at the end of a sentence: the content is what came before.

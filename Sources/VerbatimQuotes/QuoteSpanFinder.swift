@@ -7,6 +7,12 @@ internal import VerbatimCore
 struct QuoteSpanFinder {
   let tokens: [Token]
   let blockEnds: [Int]
+  private var nextSingle: [Int] = []
+
+  init(tokens: [Token], blockEnds: [Int]) {
+    self.tokens = tokens
+    self.blockEnds = blockEnds
+  }
 
   private struct Open {
     var token: Int
@@ -15,8 +21,21 @@ struct QuoteSpanFinder {
     var fragments: [TextRange]
   }
 
+  /// For each token, the next single-quote mark in the same paragraph (or -1).
+  private func nextSingleMarks() -> [Int] {
+    var next = Array(repeating: -1, count: tokens.count)
+    var following = -1
+    for index in tokens.indices.reversed() {
+      next[index] = following
+      if case .mark(let mark) = tokens[index].kind, !mark.isDouble { following = index }
+      if index > 0 && tokens[index - 1].block != tokens[index].block { following = -1 }
+    }
+    return next
+  }
+
   /// Top-level quotations in order, and for each token the quotation it is inside (or -1).
-  func find() -> (spans: [QuoteSpan], owner: [Int], unclosed: Int) {
+  mutating func find() -> (spans: [QuoteSpan], owner: [Int], unclosed: Int) {
+    nextSingle = nextSingleMarks()
     var spans: [QuoteSpan] = []
     var owner = Array(repeating: -1, count: tokens.count)
     var stack: [Open] = []
@@ -124,14 +143,29 @@ struct QuoteSpanFinder {
     case .singleOpen:
       return before ? .apostrophe : .open(isDouble: false)
     case .singleClose:
+      if before && !after && singleOpen && isPluralPossessive(index) { return .apostrophe }
       if before && !after { return singleOpen ? .close(isDouble: false) : .apostrophe }
       if !before && after { return .apostrophe }  // ’90s
       return singleOpen ? .close(isDouble: false) : .apostrophe
     case .singleStraight:
       if after && !before { return .open(isDouble: false) }
+      if before && !after && singleOpen && isPluralPossessive(index) { return .apostrophe }
       if before && !after { return singleOpen ? .close(isDouble: false) : .apostrophe }
       return .apostrophe
     }
+  }
+
+  /// "the voters’ choice": after a word in -s and before a lowercase word, a mark is a
+  /// possessive when the next single mark of the paragraph can close the quotation; when the
+  /// next one opens (‘tough’ and ‘decisive’), this one closes.
+  private func isPluralPossessive(_ index: Int) -> Bool {
+    guard index > 0, tokens[index - 1].isWord, tokens[index - 1].lower.hasSuffix("s"), index + 1 < tokens.count,
+      tokens[index + 1].isWord, !tokens[index + 1].isCapitalized
+    else { return false }
+    let next = nextSingle[index]
+    guard next >= 0, case .mark(let mark) = tokens[next].kind else { return false }
+    let attachedBefore = tokens[next - 1].end == tokens[next].start
+    return mark == .singleClose || (mark == .singleStraight && attachedBefore)
   }
 
   private func isOpeningPunctuation(_ token: Token) -> Bool {

@@ -50,18 +50,20 @@ struct SpeakerResolver {
     if !lowercaseHead, let entity = entities.entity(overlapping: mention) {
       let found = entities.entities[entity]
       return Resolution(
-        name: found.name, type: found.isOrganisation ? .organisation : .person,
+        entity: entity, name: found.name, type: found.isOrganisation ? .organisation : .person,
         rule: found.isOrganisation ? "organisation-name" : "person-name", confidence: 0.95)
     }
     // Roles: by apposition anywhere in the document, else the next person quoted.
     if words.contains(where: { SpeakerVocabulary.roleNouns.contains($0) }) {
       if let person = apposition(for: words, near: mention.lowerBound) {
         return Resolution(
-          name: entities.entities[person].name, type: .person, rule: "role-apposition", confidence: 0.85)
+          entity: person, name: entities.entities[person].name, type: .person, rule: "role-apposition",
+          confidence: 0.85)
       }
       if let next = laterSpeakers.first {
         return Resolution(
-          name: entities.entities[next].name, type: .person, rule: "role-next-named-speaker", confidence: 0.6)
+          entity: next, name: entities.entities[next].name, type: .person, rule: "role-next-named-speaker",
+          confidence: 0.6)
       }
       return Resolution(name: nil, type: .person, rule: "unresolved-role", confidence: 0.4)
     }
@@ -93,6 +95,21 @@ struct SpeakerResolver {
       }
       return Resolution(name: nil, type: .unknown, rule: "unresolved-relative-pronoun", confidence: 0.3)
     }
+    if SpeakerVocabulary.pluralPronouns.contains(word) {
+      // "Labour supporters continued … because they felt": a plural phrase just before.
+      var probe = position - 1
+      while probe >= 0, probe >= position - 15, tokens[probe].lower != "." {
+        let token = tokens[probe]
+        if token.isWord, !token.isCapitalized,
+          SpeakerVocabulary.groupNouns.contains(token.lower)
+            || (token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss")
+              && probe > 0 && tokens[probe - 1].isCapitalized)
+        {
+          return Resolution(name: nil, type: .group, rule: "plural-pronoun-group", confidence: 0.6)
+        }
+        probe -= 1
+      }
+    }
     if SpeakerVocabulary.pluralPronouns.contains(word) || word == "it" {
       if let organisation = entities.recent(before: position).first(where: { $0.entity.isOrganisation }) {
         return Resolution(name: organisation.entity.name, type: .organisation, rule: "plural-pronoun", confidence: 0.5)
@@ -115,8 +132,8 @@ struct SpeakerResolver {
     if let nearest = people.first {
       let sure = nearest.entity.gender == gender
       return Resolution(
-        name: nearest.entity.name, type: .person, rule: sure ? "pronoun-gender-match" : "pronoun-nearest-person",
-        confidence: sure ? 0.8 : 0.6)
+        entity: nearest.mention.entity, name: nearest.entity.name, type: .person,
+        rule: sure ? "pronoun-gender-match" : "pronoun-nearest-person", confidence: sure ? 0.8 : 0.6)
     }
     return Resolution(name: nil, type: .person, rule: "unresolved-pronoun", confidence: 0.3)
   }

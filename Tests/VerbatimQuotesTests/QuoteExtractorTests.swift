@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import VerbatimCore
+import VerbatimIngest
+import VerbatimQuotes
+
+/// Extracts quotes from text written in the test.
+func quotes(in text: String, name: String = "t.txt") throws -> (Document, [Quote]) {
+  let document = try DocumentReader().read(bytes: Array(text.utf8), path: name)
+  return (document, QuoteExtractor().extract(from: document))
+}
+
+func text(_ quote: Quote, _ document: Document) -> String {
+  quote.fragments.map { String(document.text(in: $0)) }.joined(separator: " ")
+}
+
+@Suite("Quote extraction")
+struct QuoteExtractorTests {
+  @Test("a split quotation is one quote of two fragments, with the speaker between")
+  func split() throws {
+    let (document, found) = try quotes(
+      in:
+        "“We will rebuild the library,” she said, “and we will do it this year.”\n\nMargaret Ellery is the council leader."
+    )
+    let quote = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(quote.fragments.count == 2)
+    #expect(text(quote, document) == "We will rebuild the library, and we will do it this year.")
+    #expect(quote.speaker.mention?.text == "she")
+    #expect(quote.cue?.text == "said")
+    #expect(quote.rule.hasPrefix("split-quote"))
+  }
+
+  @Test("a quotation reopened at each paragraph runs to its closing mark")
+  func multiParagraph() throws {
+    let source =
+      "The leader said: “First paragraph of the statement.\n\n“Second paragraph goes on.\n\n“Third and last.”\n\nThen the meeting ended."
+    let (document, found) = try quotes(in: source)
+    let quote = try #require(found.first { $0.kind == .direct })
+    #expect(quote.fragments.count == 3)
+    #expect(document.span(of: quote.fragments[0]).start.line == 1)
+    #expect(document.span(of: quote.fragments[2]).end.line == 5)
+    #expect(quote.speaker.mention?.text == "The leader")
+  }
+
+  @Test("a single quotation nested in a double one stays inside it")
+  func nested() throws {
+    let (document, found) = try quotes(in: "“He told me ‘never again’ and meant it,” said Tom Okafor.")
+    #expect(found.count == 1)
+    #expect(text(found[0], document) == "He told me ‘never again’ and meant it,")
+    #expect(found[0].speaker.name == "Tom Okafor")
+  }
+
+  @Test("a curly opening mark closed by a straight one still pairs")
+  func mismatched() throws {
+    let (document, found) = try quotes(in: "A spokesman said: “The decision is final and will not be reviewed.\"")
+    #expect(found.count == 1)
+    #expect(text(found[0], document) == "The decision is final and will not be reviewed.")
+  }
+
+  @Test("apostrophes do not open or close quotations")
+  func apostrophes() throws {
+    let (document, found) = try quotes(in: "The party’s leader said: ‘It’s the voters’ choice, and we’ll respect it.’")
+    #expect(found.count == 1)
+    #expect(text(found[0], document) == "It’s the voters’ choice, and we’ll respect it.")
+  }
+
+  @Test("scare quotes and titles with no one saying them are not quotes")
+  func scareQuotes() throws {
+    let (_, found) = try quotes(
+      in:
+        "The mosque was accused of hosting an ‘extremist’ speaker.\n\nREAD MORE: Labour stand by candidate after 'offensive' claims"
+    )
+    #expect(found.isEmpty)
+  }
+
+  @Test("reported speech: said that, according to, and a trailing attribution")
+  func reported() throws {
+    let source = """
+      The minister said that the budget would rise by a third next year.
+
+      According to the council, visits rose by 18 per cent last year.
+
+      The bridge will reopen in March, officials said.
+      """
+    let (document, found) = try quotes(in: source)
+    #expect(found.map(\.kind) == [.indirect, .indirect, .indirect])
+    #expect(text(found[0], document) == "the budget would rise by a third next year")
+    #expect(found[1].speaker.mention?.text == "the council")
+    #expect(text(found[2], document) == "The bridge will reopen in March")
+    #expect(found[2].speaker.type == .group)
+  }
+
+  @Test("a pronoun resolves to the last named speaker; titles and surnames to one person")
+  func resolution() throws {
+    let source = """
+      Sir Keir Starmer said the party had acted quickly.
+
+      “We took tough and decisive action,” Starmer said.
+
+      He added that the matter was closed.
+      """
+    let (_, found) = try quotes(in: source)
+    #expect(found.count == 3)
+    #expect(found.allSatisfy { $0.speaker.name == "Keir Starmer" })
+    #expect(found[2].rule.contains("pronoun"))
+  }
+
+  @Test("a role resolves to the person named with it")
+  func roleApposition() throws {
+    let source =
+      "The shadow minister said the remarks were unacceptable.\n\nShadow minister Nick Thomas-Symonds was on the radio."
+    let (_, found) = try quotes(in: source)
+    #expect(found.first?.speaker.name == "Nick Thomas-Symonds")
+    #expect(found.first?.rule.contains("role-apposition") == true)
+  }
+
+  @Test("where nothing fits, the speaker is null")
+  func noGuess() throws {
+    let (_, found) = try quotes(in: "“This is the best news our town has had in a decade and everybody knows it.”")
+    #expect(found.count == 1)
+    #expect(found[0].speaker.name == nil)
+    #expect(found[0].speaker.mention == nil)
+    #expect(found[0].confidence < 0.5)
+  }
+
+  @Test("transcript turns are quotes of their speaker")
+  func turns() throws {
+    let (_, found) = try quotes(
+      in:
+        "<publicwhip><speech speakername=\"Helen Marsh\" person_id=\"p1\"><p>Will the Minister answer?</p></speech></publicwhip>",
+      name: "h.xml")
+    #expect(found.count == 1)
+    #expect(found[0].speaker.name == "Helen Marsh")
+    #expect(found[0].rule == "transcript-turn")
+  }
+
+  @Test("10,000 opening marks and no closing one: nothing reported, quickly")
+  func unbalanced() throws {
+    let source = String(repeating: "“a ", count: 10_000)
+    let started = Date()
+    let (_, found) = try quotes(in: source)
+    #expect(Date().timeIntervalSince(started) < 5)
+    #expect(found.count <= 1)
+  }
+}
