@@ -23,6 +23,13 @@ public struct ExtractCommand: ConsoleCommand {
   @Option(name: .long, help: "jsonl (one quote per line), json (an array), table (for reading) or markdown (to paste).")
   public var format: ExtractOutputFormat = .jsonl
 
+  @Flag(
+    name: .long,
+    help:
+      "Also report the writer's own check-worthy statements (figures, shares, comparisons) as claims of kind statement."
+  )
+  public var claims = false
+
   @OptionGroup public var reading: ReadOptionGroup
 
   public init() {}
@@ -30,7 +37,7 @@ public struct ExtractCommand: ConsoleCommand {
   public func run(console: Console) throws -> Int32 {
     let items = InputCollector.collect(inputs)
     let batch = BatchReader(reader: DocumentReader(options: reading.options))
-    let extractor = QuoteExtractor()
+    let extractor = QuoteExtractor(includeStatements: claims)
     var printer = QuotePrinter(format: format, console: console)
     let failures = batch.run(items, console: console, work: { extractor.extract(from: $0) }) { _, result in
       switch result {

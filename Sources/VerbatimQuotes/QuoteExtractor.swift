@@ -4,7 +4,12 @@ public import VerbatimCore
 /// resolved, each with the rule that decided it and a confidence. Transcript turns are
 /// attributed to their speaker directly. Pure Swift, no models, linear in the text.
 public struct QuoteExtractor: Sendable {
-  public init() {}
+  /// Whether to report the writer's own check-worthy statements as claims of kind `statement`.
+  public var includeStatements: Bool
+
+  public init(includeStatements: Bool = false) {
+    self.includeStatements = includeStatements
+  }
 
   public func extract(from document: Document) -> [Quote] {
     let tokens = Tokenizer.tokenize(document)
@@ -61,6 +66,20 @@ public struct QuoteExtractor: Sendable {
         Quote(
           kind: attribution.kind, fragments: attribution.fragments, cue: cue, speaker: speaker,
           confidence: (confidence * 100).rounded() / 100, rule: rule))
+    }
+    if includeStatements {
+      // The writer's own claims, attributed to the document's author or, failing that, publisher.
+      let author = document.metadata.authors.first
+      let writer = SpeakerAttribution(
+        name: author ?? document.metadata.publisher,
+        type: author != nil ? .person : document.metadata.publisher != nil ? .organisation : .unknown, mention: nil)
+      let finder = StatementFinder(tokens: tokens, sentences: attributor.sentences, owner: attributor.owner)
+      for range in finder.statements(covered: quotes.flatMap(\.fragments)) {
+        quotes.append(
+          Quote(
+            kind: .statement, fragments: [range], cue: nil, speaker: writer, confidence: 0.6,
+            rule: "writer-statement-with-figure"))
+      }
     }
     return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
   }

@@ -144,3 +144,19 @@ struct QuoteExtractorTests {
     #expect(found.count <= 1)
   }
 }
+
+@Suite("Writer's statements")
+struct StatementTests {
+  @Test("with statements on, a writer's figure-bearing sentence is a claim of kind statement")
+  func statements() throws {
+    let document = try DocumentReader().read(
+      path: GoldenQuotes.root.appendingPathComponent("seeds/002_8289b31687b0306b.txt").path)
+    let found = QuoteExtractor(includeStatements: true).extract(from: document).filter { $0.kind == .statement }
+    #expect(found.count == 1)
+    #expect(
+      document.text(in: found[0].fragments[0]).hasPrefix(
+        "Labour had 2019 majorities in these seats ranging from 46 per cent to 73 per cent"))
+    #expect(document.span(of: found[0].fragments[0]).start.line == 7)
+    #expect(QuoteExtractor().extract(from: document).allSatisfy { $0.kind != .statement })
+  }
+}
