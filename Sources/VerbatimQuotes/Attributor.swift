@@ -318,6 +318,17 @@ struct Attributor {
 
   private func speakerBefore(cue: Range<Int>, lower: Int) -> Range<Int>? {
     phrases.subject(before: cue.lowerBound, lower: lower) ?? appositiveSubject(before: cue.lowerBound, lower: lower)
+      ?? coordinatedSubject(before: cue.lowerBound, lower: lower)
+  }
+
+  /// "She greeted supporters and told them …": a verb after "and" shares its clause's subject.
+  private func coordinatedSubject(before cue: Int, lower: Int) -> Range<Int>? {
+    var index = cue - 1
+    while index >= lower, tokens[index].isWord, PhraseFinder.skippable.contains(tokens[index].lower) { index -= 1 }
+    guard index > lower, tokens[index].lower == "and" || tokens[index].lower == "but" else { return nil }
+    var end = index
+    if end > lower && tokens[end - 1].lower == "," { end -= 1 }
+    return firstSubject(in: lower..<end)
   }
 
   /// "Parker Eaton, a nominal Republican who voted for JFK, said": when a comma stands before
@@ -354,8 +365,13 @@ struct Attributor {
       if SpeakerVocabulary.isPronoun(token.lower) && !["it", "who", "which", "one", "you"].contains(token.lower) {
         return index..<index + 1
       }
-      if token.isCapitalized && !EntityTable.notNames.contains(token.lower) && !Self.timeWords.contains(token.lower) {
-        // "Young residents could be seen": the phrase runs to the verb.
+      let determinerOpens =
+        index == range.lowerBound && PhraseFinder.determiners.contains(token.lower)
+        && !SpeakerVocabulary.isPronoun(token.lower)
+      if determinerOpens
+        || (token.isCapitalized && !EntityTable.notNames.contains(token.lower) && !Self.timeWords.contains(token.lower))
+      {
+        // "Young residents could be seen", "The president noted": the phrase runs to the verb.
         var end = index + 1
         while end < range.upperBound, end < index + 6, tokens[end].isWord, owner[end] < 0,
           !PhraseFinder.boundaries.contains(tokens[end].lower), !PhraseFinder.skippable.contains(tokens[end].lower),
@@ -426,6 +442,7 @@ struct Attributor {
     var subject =
       phrases.subject(before: cue, lower: sentence.lowerBound, throughParticiples: participle)
       ?? appositiveSubject(before: cue, lower: sentence.lowerBound)
+      ?? coordinatedSubject(before: cue, lower: sentence.lowerBound)
     // "X did Y, saying …": the clause's subject is the sentence's.
     if subject == nil && participle { subject = clauseSubject(in: sentence.lowerBound..<cue) }
     guard let speaker = subject, isPlausibleSubject(speaker, of: word),

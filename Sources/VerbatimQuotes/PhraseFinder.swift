@@ -49,6 +49,12 @@ struct PhraseFinder {
     "then", "also", "yet", "still", "once", "until", "unless", "whether", "where", "now", "meanwhile", "however",
   ]
 
+  /// Short words that are never the head of a noun phrase.
+  static let functionWords: Set<String> = [
+    "of", "in", "on", "to", "is", "it", "be", "an", "as", "at", "by", "do", "go", "if", "no", "or", "so", "up",
+    "me", "my", "us", "we", "he", "am", "oh", "ok",
+  ]
+
   static let determiners: Set<String> = [
     "a", "an", "the", "this", "that", "these", "those", "another", "one", "two", "three", "several", "many",
     "some", "both", "all", "his", "her", "their", "its", "our", "my", "your", "other", "most", "few",
@@ -181,7 +187,7 @@ struct PhraseFinder {
       return true
     }
     return !Self.determiners.contains(token.lower) && !Self.boundaries.contains(token.lower)
-      && !Self.skippable.contains(token.lower) && token.lower.count > 2
+      && !Self.skippable.contains(token.lower) && token.lower.count >= 2 && !Self.functionWords.contains(token.lower)
       && !token.lower.hasSuffix("ly")
   }
 

@@ -47,6 +47,14 @@ enum Tokenizer {
               end += nextLength
               continue
             }
+            // Thousands separators join digits: "2,000".
+            if next == ",", !hasLetter, end + 3 < count || end + 3 == count - 1,
+              (1...3).allSatisfy({ end + $0 < count && buffer[end + $0] >= 0x30 && buffer[end + $0] <= 0x39 }),
+              end + 4 >= count || !(buffer[end + 4] >= 0x30 && buffer[end + 4] <= 0x39)
+            {
+              end += 4
+              continue
+            }
             // An apostrophe, hyphen or dot between word characters joins them.
             if next == "'" || next == "’" || next == "-" || next == "." || next == "\u{2010}" || next == "\u{2011}" {
               let after = end + nextLength
