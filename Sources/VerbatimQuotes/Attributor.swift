@@ -156,7 +156,7 @@ struct Attributor {
         rule: before.lower == ":" ? "colon-cue" : "speaker-cue-quote", confidence: 0.95, sentence: sentenceIndex)
     }
     if before.lower == ":", let speaker = phrases.subject(before: cueEnd, lower: sentence.lowerBound),
-      speaker.contains(where: { tokens[$0].isCapitalized && !EntityTable.notNames.contains(tokens[$0].lower) })
+      speaker.contains(where: { tokens[$0].isCapitalized && !tokens[$0].classes.contains(.notName) })
     {
       return Attribution(
         kind: .direct, fragments: span.fragments, cue: cueEnd..<cueEnd + 1, speaker: speaker,
@@ -239,14 +239,14 @@ struct Attributor {
   private func conventionalCue(at index: Int, upper: Int) -> Range<Int>? {
     let token = tokens[index]
     guard token.isWord, !token.isCapitalized, token.lower.hasSuffix("ed"), token.lower.count > 4,
-      !PhraseFinder.skippable.contains(token.lower)
+      !token.classes.contains(.skippable)
     else { return nil }
     let next = index + 1
     if next >= upper { return index..<index + 1 }
     let following = tokens[next]
     if following.kind == .punctuation || following.kind.isMark { return index..<index + 1 }
     if following.isWord
-      && (PhraseFinder.skippable.contains(following.lower)
+      && (following.classes.contains(.skippable)
         || ["in", "on", "at", "to", "during", "after"].contains(following.lower))
     {
       return index..<index + 1
@@ -271,7 +271,7 @@ struct Attributor {
     // "of saying" is a verb ("accused of saying"); "of claims" is a noun.
     // "each candidate’s support" is a noun.
     if previous.isWord && (previous.lower.hasSuffix("’s") || previous.lower.hasSuffix("'s")) && !gerund { return false }
-    if previous.isWord && !previous.isCapitalized && PhraseFinder.nounMakers.contains(previous.lower)
+    if previous.isWord && !previous.isCapitalized && previous.classes.contains(.nounMaker)
       && !(gerund && ["of", "by", "for", "about", "after", "before", "while", "without"].contains(previous.lower))
     {
       return false
@@ -285,14 +285,14 @@ struct Attributor {
     {
       probe -= 1
     }
-    if probe >= lower, tokens[probe].isWord, PhraseFinder.passiveMarkers.contains(tokens[probe].lower) { return false }
+    if probe >= lower, tokens[probe].isWord, tokens[probe].classes.contains(.passiveMarker) { return false }
     return true
   }
 
   /// A cue starting at `index`: a verb of saying ("said", "has said" is found from "said").
   private func cueStarting(at index: Int, upper: Int) -> Range<Int>? {
     guard index < upper, tokens[index].isWord, owner[index] < 0, !tokens[index].isCapitalized else { return nil }
-    if CueLexicon.verbForms[tokens[index].lower] == true { return index..<index + 1 }
+    if tokens[index].classes.contains(.strongCue) { return index..<index + 1 }
     return nil
   }
 
@@ -303,7 +303,7 @@ struct Attributor {
     while position >= lower && position > index - 8 {
       let word = tokens[position]
       if word.isWord, owner[position] < 0,
-        CueLexicon.verbForms[word.lower] != nil
+        word.classes.isCue
           || (!word.isCapitalized && word.lower.hasSuffix("ed") && word.lower.count > 4)
       {
         return position..<position + 1
@@ -324,7 +324,7 @@ struct Attributor {
   /// "She greeted supporters and told them …": a verb after "and" shares its clause's subject.
   private func coordinatedSubject(before cue: Int, lower: Int) -> Range<Int>? {
     var index = cue - 1
-    while index >= lower, tokens[index].isWord, PhraseFinder.skippable.contains(tokens[index].lower) { index -= 1 }
+    while index >= lower, tokens[index].isWord, tokens[index].classes.contains(.skippable) { index -= 1 }
     guard index > lower, tokens[index].lower == "and" || tokens[index].lower == "but" else { return nil }
     var end = index
     if end > lower && tokens[end - 1].lower == "," { end -= 1 }
@@ -335,7 +335,7 @@ struct Attributor {
   /// the cue, the subject is the name that opens the clause.
   private func appositiveSubject(before cue: Int, lower: Int) -> Range<Int>? {
     var index = cue - 1
-    while index >= lower, tokens[index].isWord, PhraseFinder.skippable.contains(tokens[index].lower) { index -= 1 }
+    while index >= lower, tokens[index].isWord, tokens[index].classes.contains(.skippable) { index -= 1 }
     guard index > lower, tokens[index].lower == "," else { return nil }
     let commas = (lower..<index).filter { tokens[$0].lower == "," }.count
     guard commas <= 3, let opening = clauseSubject(in: lower..<index + 1) else { return nil }
@@ -362,20 +362,20 @@ struct Attributor {
     guard !range.isEmpty else { return nil }
     for index in range where tokens[index].isWord && owner[index] < 0 {
       let token = tokens[index]
-      if SpeakerVocabulary.isPronoun(token.lower) && !["it", "who", "which", "one", "you"].contains(token.lower) {
+      if token.classes.contains(.pronoun) && !["it", "who", "which", "one", "you"].contains(token.lower) {
         return index..<index + 1
       }
       let determinerOpens =
-        index == range.lowerBound && PhraseFinder.determiners.contains(token.lower)
-        && !SpeakerVocabulary.isPronoun(token.lower)
+        index == range.lowerBound && token.classes.contains(.determiner)
+        && !token.classes.contains(.pronoun)
       if determinerOpens
-        || (token.isCapitalized && !EntityTable.notNames.contains(token.lower) && !Self.timeWords.contains(token.lower))
+        || (token.isCapitalized && !token.classes.contains(.notName) && !token.classes.contains(.timeWord))
       {
         // "Young residents could be seen", "The president noted": the phrase runs to the verb.
         var end = index + 1
         while end < range.upperBound, end < index + 6, tokens[end].isWord, owner[end] < 0,
-          !PhraseFinder.boundaries.contains(tokens[end].lower), !PhraseFinder.skippable.contains(tokens[end].lower),
-          CueLexicon.verbForms[tokens[end].lower] == nil, !tokens[end].lower.hasSuffix("ed")
+          !tokens[end].classes.contains(.boundary), !tokens[end].classes.contains(.skippable),
+          !tokens[end].classes.isCue, !tokens[end].lower.hasSuffix("ed")
         {
           end += 1
         }
@@ -446,7 +446,7 @@ struct Attributor {
     // "X did Y, saying …": the clause's subject is the sentence's.
     if subject == nil && participle { subject = clauseSubject(in: sentence.lowerBound..<cue) }
     guard let speaker = subject, isPlausibleSubject(speaker, of: word),
-      !speaker.contains(where: { SpeakerVocabulary.indefinite.contains(tokens[$0].lower) })
+      !speaker.contains(where: { tokens[$0].classes.contains(.indefinite) })
     else { return nil }
     var start = cue + 1
     // Particles of phrasal cues: "point out", "spoke up".
@@ -468,7 +468,7 @@ struct Attributor {
     // "that", and the adverbs before it ("said today that").
     var probe = start
     while probe < min(end, start + 4), tokens[probe].isWord,
-      PhraseFinder.skippable.contains(tokens[probe].lower)
+      tokens[probe].classes.contains(.skippable)
         || ["in", "a", "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
           .contains(tokens[probe].lower)
     {
@@ -476,7 +476,7 @@ struct Attributor {
     }
     if probe < end && tokens[probe].lower == "that" {
       start = probe + 1
-    } else if tokens[start].isWord, Self.prepositions.contains(tokens[start].lower) {
+    } else if tokens[start].isWord, tokens[start].classes.contains(.preposition) {
       // "suggesting in a meeting of the party that …": what was said follows "that".
       var scan = start
       while scan < min(end, start + 15), tokens[scan].isWord || tokens[scan].kind == .number, owner[scan] < 0,
@@ -501,7 +501,7 @@ struct Attributor {
     if start < end, owner[start] >= 0, spans[owner[start]].openToken == start,
       case let quote = spans[owner[start]],
       quote.closeToken + 1 >= end || tokens[quote.closeToken + 1].kind == .punctuation
-        || Self.prepositions.contains(tokens[quote.closeToken + 1].lower)
+        || tokens[quote.closeToken + 1].classes.contains(.preposition)
     {
       return Reported(
         attribution: Attribution(
@@ -512,7 +512,7 @@ struct Attributor {
     let clause = clauseEnd(from: start, to: end)
     guard clause - start >= 3 else { return nil }
     // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
-    if tokens[start].isWord, Self.prepositions.contains(tokens[start].lower),
+    if tokens[start].isWord, tokens[start].classes.contains(.preposition),
       !(tokens[start].lower == "to" && Self.takesInfinitive.contains(word))
     {
       return nil
@@ -546,8 +546,8 @@ struct Attributor {
   private func isPlausibleSubject(_ speaker: Range<Int>, of verb: String) -> Bool {
     guard verb.hasSuffix("s"), verb != "says" else { return true }
     return speaker.contains { index in
-      tokens[index].isCapitalized || SpeakerVocabulary.isPronoun(tokens[index].lower)
-        || PhraseFinder.determiners.contains(tokens[index].lower)
+      tokens[index].isCapitalized || tokens[index].classes.contains(.pronoun)
+        || tokens[index].classes.contains(.determiner)
     }
   }
 
@@ -561,7 +561,7 @@ struct Attributor {
         if next == "who" || next == "which" { return index }
         if next == "and" || next == "but" {
           var probe = index + 2
-          while probe < end, tokens[probe].isWord, PhraseFinder.skippable.contains(tokens[probe].lower) { probe += 1 }
+          while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }
           if probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe].lower.hasSuffix("ed") {
             return index
           }
@@ -611,7 +611,7 @@ struct Attributor {
     return (start..<end).allSatisfy { index in
       let token = tokens[index]
       return token.isWord
-        && (PhraseFinder.skippable.contains(token.lower) || token.isCapitalized
+        && (token.classes.contains(.skippable) || token.isCapitalized
           || ["in", "a", "an", "the", "interview", "statement", "with", "to", "reporters", "at", "news", "conference"]
             .contains(token.lower))
         || token.kind == .number

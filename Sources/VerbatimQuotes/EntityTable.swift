@@ -79,7 +79,7 @@ struct EntityTable {
       }
       var first = index
       // Drop leading words that are not names ("The", "But") and take a title apart.
-      while first < end, EntityTable.notNames.contains(tokens[first].lower) || tokens[first].lower == "." {
+      while first < end, tokens[first].classes.contains(.notName) || tokens[first].lower == "." {
         if SpeakerVocabulary.titles[tokens[first].lower] != nil, first + 1 < end { break }
         first += 1
       }

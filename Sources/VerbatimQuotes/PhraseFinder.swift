@@ -67,9 +67,9 @@ struct PhraseFinder {
     var index = end - 1
     // Adverbs and auxiliaries between subject and verb ("he has also said").
     while index >= lower, tokens[index].isWord, !tokens[index].isCapitalized,
-      Self.skippable.contains(tokens[index].lower)
+      tokens[index].classes.contains(.skippable)
         || (throughParticiples
-          && (Self.passiveMarkers.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ed")
+          && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.hasSuffix("ed")
             || ["seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of"].contains(
               tokens[index].lower)))
     {
@@ -78,10 +78,10 @@ struct PhraseFinder {
     guard index >= lower, owner[index] < 0 else { return nil }
     let last = index
     let token = tokens[last]
-    if token.isWord && SpeakerVocabulary.isPronoun(token.lower) { return last..<last + 1 }
+    if token.isWord && token.classes.contains(.pronoun) { return last..<last + 1 }
     guard token.isWord || token.kind == .number else { return nil }
     // A verb form is no subject ("recorded", "seen").
-    if !token.isCapitalized && (CueLexicon.verbForms[token.lower] != nil || token.lower.hasSuffix("ed")) { return nil }
+    if !token.isCapitalized && (token.classes.isCue || token.lower.hasSuffix("ed")) { return nil }
     var first = last
     var words = 0
     while first >= lower && words < 8 {
@@ -95,26 +95,26 @@ struct PhraseFinder {
         break
       }
       guard candidate.isWord || candidate.kind == .number, owner[first] < 0 else { break }
-      if !candidate.isCapitalized && Self.boundaries.contains(candidate.lower) {
+      if !candidate.isCapitalized && candidate.classes.contains(.boundary) {
         // "of" and "and" join names ("Department of Justice", "Smith and Jones").
         let joins =
           (candidate.lower == "of" || candidate.lower == "and" || candidate.lower == "for")
           && first > lower && tokens[first - 1].isCapitalized && first + 1 <= last && tokens[first + 1].isCapitalized
         if !joins { break }
       }
-      if SpeakerVocabulary.isPronoun(candidate.lower) && first != last && candidate.lower != "its"
-        && !Self.determiners.contains(candidate.lower)
+      if candidate.classes.contains(.pronoun) && first != last && candidate.lower != "its"
+        && !candidate.classes.contains(.determiner)
       {
         break
       }
-      if CueLexicon.verbForms[candidate.lower] != nil && !candidate.isCapitalized && first != last { break }
+      if candidate.classes.isCue && !candidate.isCapitalized && first != last { break }
       words += 1
       first -= 1
     }
     first += 1
     // Words that open a sentence without naming anyone ("If Obama", "Having won") are not the subject.
     while first < last, tokens[first].isCapitalized,
-      Self.openers.contains(tokens[first].lower) || tokens[first].lower.hasSuffix("ing")
+      tokens[first].classes.contains(.opener) || tokens[first].lower.hasSuffix("ing")
     {
       first += 1
     }
@@ -159,8 +159,8 @@ struct PhraseFinder {
         {
           break
         }
-        if Self.boundaries.contains(token.lower) && index > start { break }
-        if CueLexicon.verbForms[token.lower] != nil && index > start { break }
+        if token.classes.contains(.boundary) && index > start { break }
+        if token.classes.isCue && index > start { break }
       } else {
         sawCapital = true
       }
@@ -181,18 +181,18 @@ struct PhraseFinder {
     let token = tokens[index]
     guard token.isWord else { return false }
     if token.lower == "one" || token.lower == "another" { return true }
-    if token.isCapitalized && !Self.determiners.contains(token.lower) { return true }
-    if SpeakerVocabulary.isPronoun(token.lower) { return true }
-    if SpeakerVocabulary.roleNouns.contains(token.lower) || SpeakerVocabulary.groupNouns.contains(token.lower) {
+    if token.isCapitalized && !token.classes.contains(.determiner) { return true }
+    if token.classes.contains(.pronoun) { return true }
+    if token.classes.contains(.roleNoun) || token.classes.contains(.groupNoun) {
       return true
     }
-    return !Self.determiners.contains(token.lower) && !Self.boundaries.contains(token.lower)
-      && !Self.skippable.contains(token.lower) && token.lower.count >= 2 && !Self.functionWords.contains(token.lower)
+    return !token.classes.contains(.determiner) && !token.classes.contains(.boundary)
+      && !token.classes.contains(.skippable) && token.lower.count >= 2 && !token.classes.contains(.functionWord)
       && !token.lower.hasSuffix("ly")
   }
 
   private func isPronounOrName(_ index: Int) -> Bool {
-    tokens[index].isCapitalized || SpeakerVocabulary.isPronoun(tokens[index].lower)
+    tokens[index].isCapitalized || tokens[index].classes.contains(.pronoun)
   }
 
   private func abbreviationBefore(_ dot: Int) -> Bool {

@@ -101,7 +101,7 @@ struct SpeakerResolver {
       while probe >= 0, probe >= position - 15, tokens[probe].lower != "." {
         let token = tokens[probe]
         if token.isWord, !token.isCapitalized,
-          SpeakerVocabulary.groupNouns.contains(token.lower)
+          token.classes.contains(.groupNoun)
             || (token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss")
               && probe > 0 && tokens[probe - 1].isCapitalized)
         {

@@ -22,6 +22,8 @@ struct Token: Sendable {
   var isCapitalized: Bool
   /// The block (paragraph) the token is in.
   var block: Int
+  /// What the word can be, from the vocabularies.
+  var classes: WordClass = []
 
   var isWord: Bool { kind == .word }
   var range: Range<Int> { start..<end }

@@ -68,11 +68,11 @@ enum Tokenizer {
             break
           }
           let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-          let text = String(decoding: bytes, as: UTF8.self)
+          let lower = lowercase(String(decoding: bytes, as: UTF8.self))
           tokens.append(
             Token(
-              kind: hasLetter ? .word : .number, start: start, end: end, lower: lowercase(text),
-              isCapitalized: isUppercase(scalar), block: blockIndex))
+              kind: hasLetter ? .word : .number, start: start, end: end, lower: lower,
+              isCapitalized: isUppercase(scalar), block: blockIndex, classes: WordClass.table[lower] ?? []))
           index = end
           continue
         }

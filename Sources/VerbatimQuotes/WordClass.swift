@@ -1,0 +1,55 @@
+/// What a word can be to the extractor (a cue, a pronoun, a determiner …), as bits looked up
+/// once per token from the vocabularies, so that the sieves test bits instead of hashing words.
+struct WordClass: OptionSet, Sendable, Hashable {
+  let rawValue: UInt32
+
+  static let strongCue = WordClass(rawValue: 1 << 0)
+  static let weakCue = WordClass(rawValue: 1 << 1)
+  static let pronoun = WordClass(rawValue: 1 << 2)
+  static let skippable = WordClass(rawValue: 1 << 3)
+  static let boundary = WordClass(rawValue: 1 << 4)
+  static let determiner = WordClass(rawValue: 1 << 5)
+  static let nounMaker = WordClass(rawValue: 1 << 6)
+  static let passiveMarker = WordClass(rawValue: 1 << 7)
+  static let notName = WordClass(rawValue: 1 << 8)
+  static let timeWord = WordClass(rawValue: 1 << 9)
+  static let title = WordClass(rawValue: 1 << 10)
+  static let roleNoun = WordClass(rawValue: 1 << 11)
+  static let groupNoun = WordClass(rawValue: 1 << 12)
+  static let organisationWord = WordClass(rawValue: 1 << 13)
+  static let preposition = WordClass(rawValue: 1 << 14)
+  static let functionWord = WordClass(rawValue: 1 << 15)
+  static let opener = WordClass(rawValue: 1 << 16)
+  static let indefinite = WordClass(rawValue: 1 << 17)
+
+  /// Whether the word is a verb of saying, strong or weak.
+  var isCue: Bool { !isDisjoint(with: [.strongCue, .weakCue]) }
+
+  /// Every vocabulary word and its classes.
+  static let table: [String: WordClass] = {
+    var table: [String: WordClass] = [:]
+    func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
+      for word in words { table[word, default: []].insert(wordClass) }
+    }
+    for (form, strong) in CueLexicon.verbForms { table[form, default: []].insert(strong ? .strongCue : .weakCue) }
+    add(
+      SpeakerVocabulary.malePronouns.union(SpeakerVocabulary.femalePronouns).union(SpeakerVocabulary.pluralPronouns)
+        .union(SpeakerVocabulary.otherPronouns), .pronoun)
+    add(PhraseFinder.skippable, .skippable)
+    add(PhraseFinder.boundaries, .boundary)
+    add(PhraseFinder.determiners, .determiner)
+    add(PhraseFinder.nounMakers, .nounMaker)
+    add(PhraseFinder.passiveMarkers, .passiveMarker)
+    add(EntityTable.notNames, .notName)
+    add(Attributor.timeWords, .timeWord)
+    add(SpeakerVocabulary.titles.keys, .title)
+    add(SpeakerVocabulary.roleNouns, .roleNoun)
+    add(SpeakerVocabulary.groupNouns, .groupNoun)
+    add(SpeakerVocabulary.organisationWords, .organisationWord)
+    add(Attributor.prepositions, .preposition)
+    add(PhraseFinder.functionWords, .functionWord)
+    add(PhraseFinder.openers, .opener)
+    add(SpeakerVocabulary.indefinite, .indefinite)
+    return table
+  }()
+}
