@@ -581,27 +581,33 @@ struct Attributor {
       isPlausibleSubject(speaker, of: tokens[cue].lower),
       tokens[speaker.lowerBound - 1].lower == ",", cue + 1 >= end || trailingOnly(from: cue + 1, to: end)
     {
-      let content = sentence.lowerBound..<(speaker.lowerBound - 1)
-      guard content.count >= 3 else { return nil }
-      return Reported(
-        attribution: Attribution(
-          kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
-          rule: "content-comma-speaker-cue", confidence: strong ? 0.85 : 0.55, sentence: sentenceIndex),
-        content: content)
+      return precedingContent(
+        upTo: speaker.lowerBound - 1, in: sentence, cue: cue, speaker: speaker, rule: "content-comma-speaker-cue",
+        strong: strong, sentenceIndex: sentenceIndex)
     }
     if cue > sentence.lowerBound, tokens[cue - 1].lower == ",", isFinite(tokens[cue].lower),
       let speaker = phrases.object(from: cue + 1, upper: end),
       speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end)
     {
-      let content = sentence.lowerBound..<(cue - 1)
-      guard content.count >= 3 else { return nil }
-      return Reported(
-        attribution: Attribution(
-          kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
-          rule: "content-comma-cue-speaker", confidence: strong ? 0.85 : 0.55, sentence: sentenceIndex),
-        content: content)
+      return precedingContent(
+        upTo: cue - 1, in: sentence, cue: cue, speaker: speaker, rule: "content-comma-cue-speaker", strong: strong,
+        sentenceIndex: sentenceIndex)
     }
     return nil
+  }
+
+  /// The sentence up to `end` (a comma before the attribution) as what was said.
+  private func precedingContent(
+    upTo end: Int, in sentence: Range<Int>, cue: Int, speaker: Range<Int>, rule: String, strong: Bool,
+    sentenceIndex: Int
+  ) -> Reported? {
+    let content = sentence.lowerBound..<end
+    guard content.count >= 3 else { return nil }
+    return Reported(
+      attribution: Attribution(
+        kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker, rule: rule,
+        confidence: strong ? 0.85 : 0.55, sentence: sentenceIndex),
+      content: content)
   }
 
   /// Only time words, hearers and the like until the end ("…, he said on Monday").
