@@ -271,6 +271,13 @@ struct Attributor {
     // "of saying" is a verb ("accused of saying"); "of claims" is a noun.
     // "each candidate’s support" is a noun.
     if previous.isWord && (previous.lower.hasSuffix("’s") || previous.lower.hasSuffix("'s")) && !gerund { return false }
+    // "a simple question", "a private email server": determiner and adjective make a noun.
+    if index - 2 >= lower, tokens[index - 2].isWord, tokens[index - 2].classes.contains(.determiner),
+      previous.isWord, !previous.isCapitalized, !previous.classes.contains(.pronoun), !gerund,
+      !previous.lower.hasSuffix("ly"), CueLexicon.isAlsoNoun(tokens[index].lower)
+    {
+      return false
+    }
     if previous.isWord && !previous.isCapitalized && previous.classes.contains(.nounMaker)
       && !(gerund && ["of", "by", "for", "about", "after", "before", "while", "without"].contains(previous.lower))
     {
@@ -338,8 +345,15 @@ struct Attributor {
     while index >= lower, tokens[index].isWord, tokens[index].classes.contains(.skippable) { index -= 1 }
     guard index > lower, tokens[index].lower == "," else { return nil }
     let commas = (lower..<index).filter { tokens[$0].lower == "," }.count
-    guard commas <= 3, let opening = clauseSubject(in: lower..<index + 1) else { return nil }
-    return opening
+    guard commas <= 3 else { return nil }
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says": a name that opens the sentence.
+    if tokens[lower].isCapitalized, !tokens[lower].classes.contains(.notName),
+      !tokens[lower].classes.contains(.timeWord),
+      let opening = firstSubject(in: lower..<index)
+    {
+      return opening
+    }
+    return clauseSubject(in: lower..<index + 1)
   }
 
   /// The subject of the clause before a cue: the first name or pronoun of the nearest
@@ -402,6 +416,16 @@ struct Attributor {
   /// "X said (that) …", "X told Y …", "…, X said", "…, said X", "according to X, …": every
   /// cue of the sentence with a speaker and content of its own.
   private func reportedSpeech(in sentence: Range<Int>, sentenceIndex: Int, skipping used: Set<Int>) -> [Reported] {
+    // "…, Fox found.": an attribution closing the sentence speaks for all of it.
+    let end = contentEnd(of: sentence)
+    if end - 1 > sentence.lowerBound, case let last = end - 1, tokens[last].isWord, tokens[last].classes.isCue,
+      !used.contains(last), owner[last] < 0,
+      let trailing = trailingAttribution(
+        cue: last, in: sentence, end: end, sentenceIndex: sentenceIndex,
+        strong: tokens[last].classes.contains(.strongCue))
+    {
+      return [trailing]
+    }
     var found: [Reported] = []
     for index in sentence where owner[index] < 0 && !used.contains(index) && tokens[index].isWord {
       let word = tokens[index].lower

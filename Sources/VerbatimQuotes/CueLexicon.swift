@@ -25,7 +25,8 @@ enum CueLexicon {
     "posit": [], "wonder": [], "point": [], "call": [], "endorse": [], "defend": [], "cite": [], "refer": ["referred"],
     "read": ["reads", "reading"], "exclaim": [], "interrupt": [], "confess": [], "ask:": [], "snap": ["snapped"],
     "fire": [], "chime": [], "muse": [], "marvel": ["marveled", "marvelled"], "sneer": [], "laugh": [],
-    "answer": [], "elaborate": [], "summarize": [], "summarise": [], "acknowledge:": [], "echo": ["echoed", "echoes"],
+    "answer": [], "reaffirm": [], "elaborate": [], "summarize": [], "summarise": [], "acknowledge:": [],
+    "echo": ["echoed", "echoes"],
   ]
 
   static let weakVerbs: [String: [String]] = [
@@ -64,6 +65,17 @@ enum CueLexicon {
     for (lemma, irregular) in strongVerbs { for form in forms(of: lemma, irregular: irregular) { table[form] = true } }
     return table
   }()
+
+  /// Cue words that are as often nouns ("a simple question", "the latest reports").
+  static let nounLemmas: Set<String> = [
+    "report", "claim", "comment", "remark", "note", "tweet", "post", "call", "charge", "answer", "estimate", "hint",
+    "signal", "support", "promise", "demand", "question", "email", "fear", "hope", "doubt", "reply", "quip", "joke",
+    "pledge", "vow", "counter", "cry", "laugh", "read", "blog", "point", "shout", "whisper", "threat", "warning",
+  ]
+
+  static func isAlsoNoun(_ word: String) -> Bool {
+    nounLemmas.contains(word) || (word.hasSuffix("s") && nounLemmas.contains(String(word.dropLast())))
+  }
 
   /// Verbs that take the hearer as object before what was said ("told reporters that …").
   static let takesHearer: Set<String> = [

@@ -49,6 +49,8 @@ struct PhraseFinder {
     "then", "also", "yet", "still", "once", "until", "unless", "whether", "where", "now", "meanwhile", "however",
   ]
 
+  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
   /// Short words that are never the head of a noun phrase.
   static let functionWords: Set<String> = [
     "of", "in", "on", "to", "is", "it", "be", "an", "as", "at", "by", "do", "go", "if", "no", "or", "so", "up",
@@ -66,8 +68,9 @@ struct PhraseFinder {
   func subject(before end: Int, lower: Int, throughParticiples: Bool = false) -> Range<Int>? {
     var index = end - 1
     // Adverbs and auxiliaries between subject and verb ("he has also said").
-    while index >= lower, tokens[index].isWord, !tokens[index].isCapitalized,
-      tokens[index].classes.contains(.skippable)
+    while index >= lower, tokens[index].isWord,
+      (!tokens[index].isCapitalized || Self.weekdays.contains(tokens[index].lower))
+        && tokens[index].classes.contains(.skippable)
         || (throughParticiples
           && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.hasSuffix("ed")
             || ["seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of"].contains(
