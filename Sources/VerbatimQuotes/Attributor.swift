@@ -568,6 +568,11 @@ struct Attributor {
   /// A subject that agrees with its verb: a present-tense "-s" form ("claims", "remarks",
   /// easily a plural noun) wants a name, a pronoun or a determiner before its noun.
   private func isPlausibleSubject(_ speaker: Range<Int>, of verb: String) -> Bool {
+    // "Clinton appears to believe" is a stance; "his first visit appeared to attract" is not speech.
+    if verb.hasPrefix("appear") || verb.hasPrefix("seem") {
+      let head = tokens[speaker.upperBound - 1]
+      return head.isCapitalized || ["he", "she", "they", "we", "i", "it", "who"].contains(head.lower)
+    }
     guard verb.hasSuffix("s"), verb != "says" else { return true }
     return speaker.contains { index in
       tokens[index].isCapitalized || tokens[index].classes.contains(.pronoun)

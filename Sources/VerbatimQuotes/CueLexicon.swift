@@ -35,6 +35,12 @@ enum CueLexicon {
     "show": ["showed", "shown", "shows", "showing"], "find": ["found", "finds", "finding"],
     "see": ["saw", "seen", "sees"], "understand": ["understood"], "reckon": [], "doubt": [], "suspect": [],
     "consider": [], "support": [], "oppose": [], "favor": [], "favour": [],
+    "decline": [], "refuse": [], "appear": [], "seem": [], "plan": ["planned", "planning"], "seek": ["sought"],
+    "offer": [], "blame": [], "attack": [], "blast": [], "slam": ["slammed", "slamming"], "order": [],
+    "decide": [], "mock": [], "discuss": [], "express": [], "prefer": ["preferred", "preferring"],
+    "denounce": [], "decry": ["decried", "decries"], "condemn": [], "thank": [], "request": [], "encourage": [],
+    "highlight": [], "learn": ["learnt"], "portray": [], "compare": [], "identify": ["identified", "identifies"],
+    "talk": [], "speak": ["spoke", "spoken"], "intend": [], "wish": [], "recognize": [], "recognise": [],
   ]
 
   /// Phrases that attribute what follows (or precedes) to the words after them.
