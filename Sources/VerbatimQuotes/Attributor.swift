@@ -473,8 +473,9 @@ struct Attributor {
       !speaker.contains(where: { tokens[$0].classes.contains(.indefinite) })
     else { return nil }
     var start = cue + 1
-    // Particles of phrasal cues: "point out", "spoke up".
+    // Particles of phrasal cues: "point out", "spoke up", "called for".
     if start < end, ["out", "up"].contains(tokens[start].lower) { start += 1 }
+    if start < end, tokens[start].lower == "for", CueLexicon.takesFor.contains(word) { start += 1 }
     // The hearer of told / asked / warned: skip to "that", a comma or a quotation.
     if CueLexicon.takesHearer.contains(tokens[cue].lower) {
       var index = start

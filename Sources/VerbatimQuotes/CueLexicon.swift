@@ -84,12 +84,16 @@ enum CueLexicon {
   }
 
   /// Verbs that take the hearer as object before what was said ("told reporters that …").
+  /// (For "described X as …" or "called X …" the object is part of what was said.)
   static let takesHearer: Set<String> = [
     "tell", "told", "tells", "telling", "ask", "asked", "asks", "asking", "inform", "informed", "informs", "assure",
     "assured", "assures", "remind", "reminded", "reminds", "warn", "warned", "warns", "warning", "urge", "urged",
-    "advise", "advised", "promise", "promised", "accuse", "accused", "call", "called", "calls", "calling",
-    "describe", "described", "describes", "describing", "praise", "praised", "criticize", "criticized",
-    "criticise", "criticised", "defend", "defended", "cite", "cited", "endorse", "endorsed", "question",
-    "questioned", "email", "emailed",
+    "advise", "advised", "promise", "promised", "email", "emailed",
+  ]
+
+  /// Verbs whose content follows "for" ("called for more flexibility").
+  static let takesFor: Set<String> = [
+    "call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "push", "pushed", "pushing", "argue",
+    "argued", "argues", "arguing", "press", "pressed", "appeal", "appealed", "plead", "pleaded",
   ]
 }
