@@ -288,7 +288,9 @@ struct Attributor {
     // Passive: an auxiliary right before the verb, adverbs aside ("had been accused").
     var probe = index - 1
     while probe >= lower, tokens[probe].isWord,
-      tokens[probe].lower.hasSuffix("ly") || ["also", "not", "never", "widely", "often"].contains(tokens[probe].lower)
+      tokens[probe].lower.hasSuffix("ly")
+        || ["also", "not", "never", "often", "then", "later", "once", "again", "since", "soon", "now", "even", "still"]
+          .contains(tokens[probe].lower)
     {
       probe -= 1
     }
