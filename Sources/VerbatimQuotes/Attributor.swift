@@ -117,7 +117,9 @@ struct Attributor {
     {
       index += 1
     }
-    let lastInside = span.closeToken - 1
+    // The last word-level token inside, past nested closing marks (“… bro,’”).
+    var lastInside = span.closeToken - 1
+    while lastInside > span.openToken, tokens[lastInside].kind.isMark { lastInside -= 1 }
     let punctuated =
       index > span.closeToken + 1
       || (lastInside > span.openToken && tokens[lastInside].kind == .punctuation
@@ -222,7 +224,7 @@ struct Attributor {
         // An apposition between speaker and cue: “…,” Sarandon, 69, told MSNBC.
         if tokens[index].lower == ",", index > start, let speaker = phrases.subject(before: index, lower: start),
           speaker.lowerBound == start,
-          let close = (index + 1..<min(upper, index + 12)).first(where: { tokens[$0].lower == "," }),
+          let close = (index + 1..<min(upper, index + 30)).first(where: { tokens[$0].lower == "," }),
           let cue = cueStarting(at: close + 1, upper: upper) ?? conventionalCue(at: close + 1, upper: upper)
         {
           return (cue, speaker)
@@ -238,8 +240,11 @@ struct Attributor {
   /// ("the judge exclaimed", "I confessed"), when the sentence, a comma or a time word follows.
   private func conventionalCue(at index: Int, upper: Int) -> Range<Int>? {
     let token = tokens[index]
-    guard token.isWord, !token.isCapitalized, token.lower.hasSuffix("ed"), token.lower.count > 4,
-      !token.classes.contains(.skippable)
+    // Right after “…,” and the speaker, the verb is one of saying whatever it is ("shot back").
+    guard token.isWord, !token.isCapitalized, token.lower.count > 2,
+      token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || index + 1 >= upper
+        || ["back", "up", "out", "with", "in", "on", "to", "at"].contains(tokens[index + 1].lower),
+      token.classes.isDisjoint(with: [.skippable, .boundary, .determiner, .pronoun, .functionWord, .preposition])
     else { return nil }
     let next = index + 1
     if next >= upper { return index..<index + 1 }
@@ -247,7 +252,8 @@ struct Attributor {
     if following.kind == .punctuation || following.kind.isMark { return index..<index + 1 }
     if following.isWord
       && (following.classes.contains(.skippable)
-        || ["in", "on", "at", "to", "during", "after"].contains(following.lower))
+        || ["in", "on", "at", "to", "during", "after", "back", "up", "out", "with", "before", "as"].contains(
+          following.lower))
     {
       return index..<index + 1
     }

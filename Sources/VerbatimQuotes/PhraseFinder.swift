@@ -137,6 +137,12 @@ struct PhraseFinder {
 
   /// The phrase starting at `start` and ending before `upper`: "Mr Ali", "the shadow minister".
   func object(from start: Int, upper: Int) -> Range<Int>? {
+    // "said at a press conference": a phrase naming someone does not open with a preposition.
+    if start < upper, tokens[start].isWord, !tokens[start].isCapitalized,
+      tokens[start].classes.contains(.boundary) || tokens[start].classes.contains(.preposition)
+    {
+      return nil
+    }
     var index = start
     var words = 0
     var sawCapital = false
