@@ -90,10 +90,21 @@ struct Attributor {
           lastDirect = found
         } else if words >= 5 && !span.isSingle || words >= 8 {
           consumed[quote] = true
-          results.append(
-            Attribution(
-              kind: .direct, fragments: span.fragments, cue: nil, speaker: nil, rule: "unattributed-quotation",
-              confidence: 0.3, sentence: sentenceIndex))
+          // The speaker of the paragraph so far, when one was named in it.
+          let block = tokens[span.openToken].block
+          if let previous = results.last(where: { $0.speaker != nil && blockOf($0) == block }),
+            previous.sentence < sentenceIndex
+          {
+            results.append(
+              Attribution(
+                kind: .direct, fragments: span.fragments, cue: nil, speaker: previous.speaker,
+                rule: "same-paragraph-speaker", confidence: 0.45, sentence: sentenceIndex))
+          } else {
+            results.append(
+              Attribution(
+                kind: .direct, fragments: span.fragments, cue: nil, speaker: nil, rule: "unattributed-quotation",
+                confidence: 0.3, sentence: sentenceIndex))
+          }
         }
       }
     }
