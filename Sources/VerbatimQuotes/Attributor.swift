@@ -393,6 +393,13 @@ struct Attributor {
 
   private func firstSubject(in range: Range<Int>) -> Range<Int>? {
     guard !range.isEmpty else { return nil }
+    var range = range
+    // A dateline opens wire copy: "WASHINGTON —", "New York (AFP) –", "CLEVELAND, July 19 (UPI) —".
+    if let dash = range.prefix(10).first(where: { ["—", "–", "--"].contains(tokens[$0].lower) }),
+      range[range.lowerBound..<dash].contains(where: { isAllCapitals($0) || tokens[$0].lower == "(" })
+    {
+      range = (dash + 1)..<max(dash + 1, range.upperBound)
+    }
     for index in range where tokens[index].isWord && owner[index] < 0 {
       let token = tokens[index]
       if token.classes.contains(.pronoun) && !["it", "who", "which", "one", "you"].contains(token.lower) {
@@ -417,6 +424,18 @@ struct Attributor {
       if token.isCapitalized && index > range.lowerBound { continue }
     }
     return nil
+  }
+
+  /// "WASHINGTON": a word of two or more letters, all capitals.
+  private func isAllCapitals(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isWord, token.isCapitalized, token.end - token.start >= 2 else { return false }
+    return document.text.utf8[
+      document.text.utf8.index(
+        document.text.utf8.startIndex, offsetBy: token.start)..<document.text.utf8.index(
+          document.text.utf8.startIndex, offsetBy: token.end)
+    ]
+    .allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 || $0 == 0x2E }
   }
 
   static let timeWords: Set<String> = [
