@@ -49,21 +49,27 @@ struct Corpus {
   }
 }
 
+/// The files a benchmark runs on, and how often.
+struct CorpusOptions: ParsableArguments {
+  @Argument(help: "Files or folders to process.")
+  var inputs: [String]
+
+  @Option(help: "How many times to process the whole set (the best run counts).")
+  var repeats: Int = 3
+}
+
 /// Reading throughput: files are loaded into memory first, then read into documents.
 struct ReadBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read", abstract: "Reading throughput (text, HTML, XML) on one core and on all cores.")
 
-  @Argument(help: "Files or folders to read.")
-  var inputs: [String]
-
-  @Option(help: "How many times to read the whole set.")
-  var repeats: Int = 3
+  @OptionGroup var options: CorpusOptions
 
   func run() throws {
-    let corpus = try Corpus(inputs)
+    let corpus = try Corpus(options.inputs)
     let reader = DocumentReader(options: ReadOptions(maxBytes: Int.max / 2))
-    corpus.measure("read   ", repeats: repeats) { path, bytes in _ = try? reader.read(bytes: bytes, path: path) }
+    corpus.measure("read   ", repeats: options.repeats) { path, bytes in _ = try? reader.read(bytes: bytes, path: path)
+    }
   }
 }
 
@@ -72,18 +78,15 @@ struct ExtractBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract", abstract: "Reading plus quote extraction throughput, on one core and on all cores.")
 
-  @Argument(help: "Files or folders to read.")
-  var inputs: [String]
-
-  @Option(help: "How many times to process the whole set.")
-  var repeats: Int = 3
+  @OptionGroup var options: CorpusOptions
 
   func run() throws {
-    let corpus = try Corpus(inputs)
+    let corpus = try Corpus(options.inputs)
     let reader = DocumentReader(options: ReadOptions(maxBytes: Int.max / 2))
     let extractor = QuoteExtractor()
-    corpus.measure("read   ", repeats: repeats) { path, bytes in _ = try? reader.read(bytes: bytes, path: path) }
-    corpus.measure("extract", repeats: repeats) { path, bytes in
+    corpus.measure("read   ", repeats: options.repeats) { path, bytes in _ = try? reader.read(bytes: bytes, path: path)
+    }
+    corpus.measure("extract", repeats: options.repeats) { path, bytes in
       if let document = try? reader.read(bytes: bytes, path: path) { _ = extractor.extract(from: document) }
     }
   }
