@@ -116,17 +116,19 @@ struct EntityTable {
     if gender == nil, words.count >= 2, let first = SpeakerVocabulary.firstNames[words[0]] { gender = first }
     if let existing = match(words, isOrganisation: isOrganisation) {
       // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
-      let name = display(range, dropping: title)
       let current = entities[existing].name
-      if words.count > entities[existing].words.count || (current == current.uppercased() && name != name.uppercased())
+      if words.count > entities[existing].words.count
+        || (words.count == entities[existing].words.count && current == current.uppercased())
       {
-        if words.count >= entities[existing].words.count {
+        let name = display(range, dropping: title)
+        if words.count > entities[existing].words.count || name != name.uppercased() {
           entities[existing].words = words
           entities[existing].name = name
+          index(existing)
         }
       }
       if entities[existing].gender == nil { entities[existing].gender = gender }
-      mentions.append(NameMention(tokens: range, entity: existing))
+      addMention(range, existing)
       return
     }
     if words.count == 1 && title == nil && !isOrganisation && SpeakerVocabulary.firstNames[words[0]] == nil {
