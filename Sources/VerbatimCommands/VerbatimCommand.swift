@@ -1,5 +1,5 @@
 public import ArgumentParser
-public import VerbatimCore
+import VerbatimCore
 
 /// The `verbatim` command: quotes, who said them, and where, traced to the byte.
 public struct VerbatimCommand: ParsableCommand {

@@ -22,13 +22,6 @@ public struct OffsetMap: Sendable, Hashable {
 
   public init() {}
 
-  /// The identity over `count` bytes.
-  public static func identity(count: Int) -> OffsetMap {
-    var map = OffsetMap()
-    map.append(target: 0..<count, source: 0..<count, isLinear: true)
-    return map
-  }
-
   /// Appends a run copied one for one (`isLinear`) or a single replacement unit.
   public mutating func append(target: Range<Int>, source: Range<Int>, isLinear: Bool) {
     if isLinear {

@@ -24,9 +24,6 @@ public struct TextBuilder: Sendable {
   /// Whether a block is open.
   public var hasOpenBlock: Bool { open != nil }
 
-  /// Whether a block is open and has text in it.
-  public var openBlockHasText: Bool { open != nil && blockHasText }
-
   /// Opens a block (closing any open one).
   public mutating func beginBlock(_ kind: BlockKind, speaker: String? = nil, speakerID: String? = nil) {
     endBlock()

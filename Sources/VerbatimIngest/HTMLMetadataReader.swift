@@ -45,11 +45,11 @@ struct HTMLMetadataReader {
     let page = jsonLD.first { HTMLMetadataReader.types(of: $0).contains("webpage") }
     var metadata = DocumentMetadata()
     metadata.title = title(article: article, headline: headline)
+    metadata.publisher = publisher(article: article)
     metadata.authors = HTMLAuthorReader(tree: tree, metadata: self).read(
-      article: article, publisher: publisher(article: article))
+      article: article, publisher: metadata.publisher)
     metadata.published = published(article: article, page: page)
     metadata.modified = modified(article: article, page: page)
-    metadata.publisher = publisher(article: article)
     metadata.url = canonicalURL(article: article)
     metadata.language = language(article: article)
     return metadata

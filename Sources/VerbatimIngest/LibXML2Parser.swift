@@ -239,9 +239,8 @@ enum LibXML2Parser {
 private final class ProblemCollector {
   static let limit = 200
   var problems: [LibXML2Parser.Problem] = []
-  var dropped = 0
 
   func add(_ problem: LibXML2Parser.Problem) {
-    if problems.count < ProblemCollector.limit { problems.append(problem) } else { dropped += 1 }
+    if problems.count < ProblemCollector.limit { problems.append(problem) }
   }
 }

@@ -12,7 +12,7 @@ enum MarkupDiagnostics {
       out.append(
         Diagnostic(
           .warning, "malformed HTML was recovered: \(first.message)\(more)",
-          at: location(line: first.line, column: first.column, sourceMap: sourceMap)))
+          at: first.line > 0 ? sourceMap.location(ofLine: first.line, column: first.column) : nil))
     }
     if let first = parsed.unplacedText.first {
       let anchor = parsed.tree.nodes[first].anchor
@@ -25,11 +25,6 @@ enum MarkupDiagnostics {
     return out
   }
 
-  /// The location of a libxml2 line and column (columns counted in bytes by libxml2).
-  static func location(line: Int, column: Int, sourceMap: SourceMap) -> SourceLocation? {
-    guard line > 0 else { return nil }
-    return sourceMap.location(ofLine: line, column: column)
-  }
 }
 
 extension SourceMap {

@@ -68,7 +68,6 @@ struct MarkupTree: Sendable {
         continue
       }
       guard let last = stack.popLast() else { break }
-      if node >= 0 && last == node { break }
       child = nodes[last].nextSibling
     }
     return out

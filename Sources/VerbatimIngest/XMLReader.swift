@@ -33,36 +33,30 @@ enum XMLReader {
       sourceMap: markup.sourceMap(emitter.builder.map))
   }
 
-  /// Where the body text of each vocabulary lives.
+  /// Where the body text of each vocabulary lives: the outermost elements of the first name
+  /// found (for JATS, the abstract and the body together).
   private static func bodies(_ tree: MarkupTree, root: Int, vocabulary: XMLVocabulary) -> [Int] {
     let names: [String]
     switch vocabulary {
     case .tei: names = ["text"]
     case .nitf, .newsML: names = ["body.content", "body"]
-    case .jats: names = ["abstract", "body"]
+    case .jats:
+      let parts = ["abstract", "body"].compactMap { tree.elements(named: $0).first }
+      return parts.isEmpty ? [root] : parts
     case .akomaNtoso: names = ["debateBody", "mainBody", "body"]
     case .parlParse, .generic: return [root]
     }
     for name in names {
-      let found = tree.elements(named: name)
-      // Outermost matches only.
-      let outer = found.filter { index in
-        !found.contains { other in other != index && isAncestor(other, of: index, in: tree) }
-      }
-      if !outer.isEmpty {
-        if vocabulary == .jats {
-          return Array(tree.elements(named: "abstract").prefix(1) + tree.elements(named: "body").prefix(1))
-        }
-        return outer
-      }
+      let outer = tree.elements(named: name).filter { !hasAncestor(named: name, $0, in: tree) }
+      if !outer.isEmpty { return outer }
     }
     return [root]
   }
 
-  static func isAncestor(_ ancestor: Int, of node: Int, in tree: MarkupTree) -> Bool {
+  private static func hasAncestor(named name: String, _ node: Int, in tree: MarkupTree) -> Bool {
     var current = tree.nodes[node].parent
     while current >= 0 {
-      if current == ancestor { return true }
+      if tree.nodes[current].name == name { return true }
       current = tree.nodes[current].parent
     }
     return false

@@ -17,8 +17,7 @@ struct Attributor {
   init(document: Document, tokens: [Token]) {
     self.document = document
     self.tokens = tokens
-    let blockEnds = document.blocks.map(\.range.upperBound)
-    var finder = QuoteSpanFinder(tokens: tokens, blockEnds: blockEnds)
+    var finder = QuoteSpanFinder(tokens: tokens)
     let found = finder.find()
     spans = found.spans
     owner = found.owner
@@ -396,7 +395,7 @@ struct Attributor {
     var range = range
     // A dateline opens wire copy: "WASHINGTON —", "New York (AFP) –", "CLEVELAND, July 19 (UPI) —".
     if let dash = range.prefix(10).first(where: { ["—", "–", "--"].contains(tokens[$0].lower) }),
-      range[range.lowerBound..<dash].contains(where: { isAllCapitals($0) || tokens[$0].lower == "(" })
+      range[range.lowerBound..<dash].contains(where: { tokens[$0].isAllCapitals || tokens[$0].lower == "(" })
     {
       range = (dash + 1)..<max(dash + 1, range.upperBound)
     }
@@ -424,18 +423,6 @@ struct Attributor {
       if token.isCapitalized && index > range.lowerBound { continue }
     }
     return nil
-  }
-
-  /// "WASHINGTON": a word of two or more letters, all capitals.
-  private func isAllCapitals(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.isWord, token.isCapitalized, token.end - token.start >= 2 else { return false }
-    return document.text.utf8[
-      document.text.utf8.index(
-        document.text.utf8.startIndex, offsetBy: token.start)..<document.text.utf8.index(
-          document.text.utf8.startIndex, offsetBy: token.end)
-    ]
-    .allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 || $0 == 0x2E }
   }
 
   static let timeWords: Set<String> = [

@@ -110,7 +110,7 @@ struct EntityTable {
       && (words.contains { SpeakerVocabulary.organisationWords.contains($0) }
         || SpeakerVocabulary.parties.contains(words.joined(separator: " "))
         || (words.count == 1 && range.count == 1 && tokens[range.lowerBound].end - tokens[range.lowerBound].start <= 5
-          && isAllCaps(range.lowerBound)))
+          && tokens[range.lowerBound].isAllCapitals))
     var gender: SpeakerVocabulary.Gender?
     if let title, let implied = SpeakerVocabulary.titles[title] { gender = implied }
     if gender == nil, words.count >= 2, let first = SpeakerVocabulary.firstNames[words[0]] { gender = first }
@@ -186,12 +186,6 @@ struct EntityTable {
     // A longer form of a name seen alone before ("Ali" then "Azhar Ali").
     if let last = words.last, let single = byWords[last], !entities[single].isOrganisation { return single }
     return nil
-  }
-
-  /// "BBC", "SNP": every letter a capital.
-  private func isAllCaps(_ index: Int) -> Bool {
-    let bytes = utf8[tokens[index].start..<tokens[index].end]
-    return bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
   }
 
   private func display(_ range: Range<Int>, dropping title: String?) -> String {

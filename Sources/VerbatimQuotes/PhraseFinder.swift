@@ -200,10 +200,6 @@ struct PhraseFinder {
       && !token.lower.hasSuffix("ly")
   }
 
-  private func isPronounOrName(_ index: Int) -> Bool {
-    tokens[index].isCapitalized || tokens[index].classes.contains(.pronoun)
-  }
-
   private func abbreviationBefore(_ dot: Int) -> Bool {
     let previous = tokens[dot - 1]
     return previous.end == tokens[dot].start

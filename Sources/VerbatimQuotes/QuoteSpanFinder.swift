@@ -6,12 +6,10 @@ internal import VerbatimCore
 /// a long quotation. Unclosed marks are dropped; the time is linear in the number of marks.
 struct QuoteSpanFinder {
   let tokens: [Token]
-  let blockEnds: [Int]
   private var nextSingle: [Int] = []
 
-  init(tokens: [Token], blockEnds: [Int]) {
+  init(tokens: [Token]) {
     self.tokens = tokens
-    self.blockEnds = blockEnds
   }
 
   private struct Open {
@@ -34,12 +32,11 @@ struct QuoteSpanFinder {
   }
 
   /// Top-level quotations in order, and for each token the quotation it is inside (or -1).
-  mutating func find() -> (spans: [QuoteSpan], owner: [Int], unclosed: Int) {
+  mutating func find() -> (spans: [QuoteSpan], owner: [Int]) {
     nextSingle = nextSingleMarks()
     var spans: [QuoteSpan] = []
     var owner = Array(repeating: -1, count: tokens.count)
     var stack: [Open] = []
-    var unclosed = 0
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
@@ -49,7 +46,6 @@ struct QuoteSpanFinder {
           stack.append(Open(token: index, isDouble: isDouble, fragmentStart: token.end, fragments: []))
         case .close(let isDouble):
           if let position = stack.lastIndex(where: { $0.isDouble == isDouble }) {
-            unclosed += stack.count - position - 1
             var open = stack[position]
             stack.removeSubrange(position...)
             open.fragments.append(TextRange(open.fragmentStart, max(open.fragmentStart, token.start)))
@@ -69,36 +65,31 @@ struct QuoteSpanFinder {
         var outer = stack[0]
         let next = tokens[index + 1]
         if case .mark(let mark) = next.kind, opens(mark, isDouble: outer.isDouble) {
-          unclosed += stack.count - 1
           outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, token.end)))
           outer.fragmentStart = next.end
           stack = [outer]
           index += 2
           continue
         }
-        closeAtParagraphEnd(&stack, at: index, spans: &spans, owner: &owner, unclosed: &unclosed)
+        closeAtParagraphEnd(&stack, at: index, spans: &spans, owner: &owner)
       }
       index += 1
     }
     if !stack.isEmpty {
-      closeAtParagraphEnd(&stack, at: tokens.count - 1, spans: &spans, owner: &owner, unclosed: &unclosed)
+      closeAtParagraphEnd(&stack, at: tokens.count - 1, spans: &spans, owner: &owner)
     }
-    return (spans, owner, unclosed)
+    return (spans, owner)
   }
 
   /// A long quotation whose closing mark is missing at the end of its paragraph still ends
   /// there (a typo or a lost mark); short unclosed ones (a stray mark) are dropped.
   private func closeAtParagraphEnd(
-    _ stack: inout [Open], at last: Int, spans: inout [QuoteSpan], owner: inout [Int], unclosed: inout Int
+    _ stack: inout [Open], at last: Int, spans: inout [QuoteSpan], owner: inout [Int]
   ) {
     defer { stack.removeAll() }
     var outer = stack[0]
     let words = (outer.token + 1...last).filter { tokens[$0].isWord }.count
-    guard outer.isDouble, words >= 8 else {
-      unclosed += stack.count
-      return
-    }
-    unclosed += stack.count - 1
+    guard outer.isDouble, words >= 8 else { return }
     outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, tokens[last].end)))
     spans.append(QuoteSpan(openToken: outer.token, closeToken: last, fragments: outer.fragments, isSingle: false))
     for inside in outer.token...last { owner[inside] = spans.count - 1 }

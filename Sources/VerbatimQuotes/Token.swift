@@ -24,6 +24,8 @@ struct Token: Sendable {
   var block: Int
   /// What the word can be, from the vocabularies.
   var classes: WordClass = []
+  /// Whether the word is two or more capitals and digits ("BBC", "WASHINGTON", "G7").
+  var isAllCapitals = false
 
   var isWord: Bool { kind == .word }
   var range: Range<Int> { start..<end }

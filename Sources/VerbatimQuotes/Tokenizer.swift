@@ -72,7 +72,9 @@ enum Tokenizer {
           tokens.append(
             Token(
               kind: hasLetter ? .word : .number, start: start, end: end, lower: lower,
-              isCapitalized: isUppercase(scalar), block: blockIndex, classes: WordClass.table[lower] ?? []))
+              isCapitalized: isUppercase(scalar), block: blockIndex, classes: WordClass.table[lower] ?? [],
+              isAllCapitals: hasLetter && bytes.count >= 2
+                && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }))
           index = end
           continue
         }
