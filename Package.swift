@@ -4,6 +4,7 @@
 //   CLibXML2          the system libxml2, seen by VerbatimIngest alone
 //   VerbatimIngest    readers for text, HTML and XML that build source-mapped documents
 //   VerbatimQuotes    quotes, reported speech and their speakers, over the core types only
+//   VerbatimGraph     the provenance graph over the core types: claims, speakers, clusters, the SQLite store
 //   VerbatimCommands  the command-line commands, as a library tests can call in-process
 //   verbatim          the thin executable; verbatim-bench measures throughput
 import PackageDescription
@@ -23,10 +24,12 @@ let package = Package(
     .library(name: "VerbatimCore", targets: ["VerbatimCore"]),
     .library(name: "VerbatimIngest", targets: ["VerbatimIngest"]),
     .library(name: "VerbatimQuotes", targets: ["VerbatimQuotes"]),
+    .library(name: "VerbatimGraph", targets: ["VerbatimGraph"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "VerbatimCore", swiftSettings: strict),
@@ -45,9 +48,14 @@ let package = Package(
     ),
     .target(name: "VerbatimQuotes", dependencies: ["VerbatimCore"], swiftSettings: strict),
     .target(
+      name: "VerbatimGraph",
+      dependencies: ["VerbatimCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strict
+    ),
+    .target(
       name: "VerbatimCommands",
       dependencies: [
-        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes",
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -71,6 +79,11 @@ let package = Package(
     .testTarget(
       name: "VerbatimQuotesTests",
       dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VerbatimGraphTests",
+      dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph"],
       swiftSettings: strict
     ),
     .testTarget(

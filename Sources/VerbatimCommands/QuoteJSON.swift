@@ -5,7 +5,7 @@ public enum QuoteJSON {
   public static func render(_ quote: Quote, in document: Document) -> JSONValue {
     let spans = quote.fragments.map { document.span(of: $0) }
     return .object([
-      ("id", .string(identifier(of: quote, in: document))),
+      ("id", .string(quote.identifier(in: document))),
       (
         "document",
         .object([
@@ -13,7 +13,7 @@ public enum QuoteJSON {
         ])
       ),
       ("kind", .string(quote.kind.rawValue)),
-      ("text", .string(text(of: quote, in: document))),
+      ("text", .string(quote.text(in: document))),
       ("spans", .array(spans.map(span))),
       ("cue", quote.cue.map { mention($0, in: document) } ?? .null),
       (
@@ -27,18 +27,6 @@ public enum QuoteJSON {
       ("confidence", .double(quote.confidence)),
       ("rule", .string(quote.rule)),
     ])
-  }
-
-  /// A stable identifier: the document's digest and where the quote starts and ends.
-  public static func identifier(of quote: Quote, in document: Document) -> String {
-    let digest = document.id.split(separator: ":").last.map { String($0.prefix(16)) } ?? document.id
-    let start = document.span(of: quote.extent)
-    return "\(digest)-\(start.start.byte)-\(start.end.byte)"
-  }
-
-  /// The quoted words, fragments joined by a space.
-  public static func text(of quote: Quote, in document: Document) -> String {
-    quote.fragments.map { String(document.text(in: $0)) }.joined(separator: " ")
   }
 
   static func mention(_ mention: Mention, in document: Document) -> JSONValue {

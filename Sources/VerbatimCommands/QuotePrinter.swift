@@ -26,7 +26,7 @@ struct QuotePrinter {
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
         let speaker = quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? "—"
-        console.print(row(String(line), speaker, quote.kind.rawValue, QuoteJSON.text(of: quote, in: document)))
+        console.print(row(String(line), speaker, quote.kind.rawValue, quote.text(in: document)))
         count += 1
       }
     case .markdown:
@@ -38,7 +38,7 @@ struct QuotePrinter {
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
         let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? "unattributed"
-        let text = QuoteJSON.text(of: quote, in: document)
+        let text = quote.text(in: document)
         let shown = quote.kind == .indirect ? text : "“\(text)”"
         console.print("- \(shown) — **\(speaker)** (\(quote.kind.rawValue); \(document.path), line \(line))")
         count += 1

@@ -14,7 +14,10 @@ public struct VerbatimCommand: ParsableCommand {
       printed); 64 the command line was wrong.
       """,
     version: "0.1.0",
-    subcommands: [ReadCommand.self, ExtractCommand.self]
+    subcommands: [
+      ReadCommand.self, ExtractCommand.self, IngestCommand.self, WhoSaidCommand.self, SaidByCommand.self,
+      VerifyCommand.self, VariantsCommand.self, TraceCommand.self, SpeakersCommand.self,
+    ]
   )
 
   public init() {}

@@ -78,3 +78,18 @@ public enum SpeakerType: String, Sendable, Hashable, CaseIterable {
   case group
   case unknown
 }
+
+extension Quote {
+  /// A stable identifier: the first 16 hex digits of the document's digest and the bytes where
+  /// the quote starts and ends in the file.
+  public func identifier(in document: Document) -> String {
+    let digest = document.id.split(separator: ":").last.map { String($0.prefix(16)) } ?? document.id
+    let span = document.span(of: extent)
+    return "\(digest)-\(span.start.byte)-\(span.end.byte)"
+  }
+
+  /// The quoted words, fragments joined by a space.
+  public func text(in document: Document) -> String {
+    fragments.map { String(document.text(in: $0)) }.joined(separator: " ")
+  }
+}

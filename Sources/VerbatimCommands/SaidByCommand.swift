@@ -1,0 +1,64 @@
+public import ArgumentParser
+import VerbatimCore
+import VerbatimGraph
+
+/// `verbatim said-by`: what a speaker said, aliases included.
+public struct SaidByCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "said-by",
+    abstract: "List what a speaker said, by document and date, under any of their names.",
+    discussion: """
+      The name may be a full name, any name the speaker was quoted under ("Mr Ali"), a surname \
+      (every speaker with that surname), or a speaker's number as #12. Exit code 5 when no speaker \
+      has that name.
+      """
+  )
+
+  @Argument(help: "The speaker's name.")
+  public var name: String
+
+  @Option(name: .long, help: "At most this many claims.")
+  public var limit = 200
+
+  @Option(name: .long, help: "text or json.")
+  public var format: QueryFormat = .text
+
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    let answer: (speakers: [SpeakerSummary], claims: [StoredClaim])
+    do { answer = try store.openExisting().saidBy(name, limit: limit) } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+    switch format {
+    case .json:
+      console.print(
+        .object([
+          ("speakers", .array(answer.speakers.map(StoreJSON.speaker))),
+          ("claims", .array(answer.claims.map(StoreJSON.claim))),
+        ]), pretty: true)
+    case .text:
+      if answer.speakers.isEmpty { console.print("No speaker called “\(name)” in the store.") }
+      for speaker in answer.speakers {
+        let aliases = speaker.aliases.map(\.name).filter { $0 != speaker.name }
+        let also = aliases.isEmpty ? "" : ", also \(aliases.joined(separator: ", "))"
+        console.print("#\(speaker.id) \(speaker.name) (\(speaker.type.rawValue)\(also)): \(speaker.claims) claims")
+      }
+      var lastDocument = ""
+      for claim in answer.claims {
+        if claim.document.id != lastDocument {
+          console.print("")
+          console.print(
+            [claim.document.published, claim.document.title, claim.document.publisher, claim.document.path]
+              .compactMap { $0 }.joined(separator: " · "))
+          lastDocument = claim.document.id
+        }
+        console.print("  \(claim.span.start.line):\(claim.span.start.column) (\(claim.kind.rawValue)) “\(claim.text)”")
+      }
+    }
+    return answer.speakers.isEmpty ? 5 : 0
+  }
+}

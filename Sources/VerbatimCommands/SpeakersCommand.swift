@@ -1,0 +1,107 @@
+public import ArgumentParser
+import VerbatimCore
+import VerbatimGraph
+
+/// `verbatim speakers`: list the store's speakers and correct them.
+public struct SpeakersCommand: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "speakers",
+    abstract: "List the speakers in the store, or merge and split them.",
+    subcommands: [SpeakersListCommand.self, SpeakersMergeCommand.self, SpeakersSplitCommand.self],
+    defaultSubcommand: SpeakersListCommand.self
+  )
+
+  public init() {}
+}
+
+/// `verbatim speakers list`.
+public struct SpeakersListCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List speakers with their names as written and how often each spoke.")
+
+  @Argument(help: "Only speakers this name can mean.")
+  public var name: String?
+
+  @Option(name: .long, help: "text or json.")
+  public var format: QueryFormat = .text
+
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    let speakers: [SpeakerSummary]
+    do { speakers = try store.openExisting().speakers(matching: name) } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+    switch format {
+    case .json: console.print(.array(speakers.map(StoreJSON.speaker)), pretty: true)
+    case .text:
+      for speaker in speakers {
+        let aliases = speaker.aliases.map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")
+        console.print(
+          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(speaker.claims) claims in \(speaker.documents) documents\t\(aliases)"
+        )
+      }
+    }
+    return 0
+  }
+}
+
+/// `verbatim speakers merge`.
+public struct SpeakersMergeCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "merge",
+    abstract: "Make two speakers one: the second's claims and names go to the first.",
+    discussion:
+      "The correction is kept: documents ingested later follow it. Name a speaker by #number when a name is ambiguous."
+  )
+
+  @Argument(help: "The speaker to keep.")
+  public var keep: String
+  @Argument(help: "The speaker to fold into it.")
+  public var other: String
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    do {
+      let kept = try store.openExisting().mergeSpeakers(keep, other)
+      console.print("Merged “\(other)” into #\(kept.id) \(kept.name).")
+      return 0
+    } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+  }
+}
+
+/// `verbatim speakers split`.
+public struct SpeakersSplitCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "split",
+    abstract: "Give the claims a speaker was credited with under one name to a speaker of their own.",
+    discussion: "The correction is kept: documents ingested later follow it."
+  )
+
+  @Argument(help: "The speaker to split.")
+  public var speaker: String
+  @Argument(help: "The name whose claims become a separate speaker's.")
+  public var alias: String
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    do {
+      let created = try store.openExisting().splitSpeaker(speaker, alias: alias)
+      console.print("Split “\(alias)” from \(speaker) as #\(created.id) \(created.name).")
+      return 0
+    } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+  }
+}

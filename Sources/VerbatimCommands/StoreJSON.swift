@@ -1,0 +1,94 @@
+public import VerbatimCore
+public import VerbatimGraph
+
+/// The JSON shapes of what the store answers: claims, documents, speakers, clusters, diffs.
+public enum StoreJSON {
+  public static func claim(_ claim: StoredClaim) -> JSONValue {
+    .object([
+      ("id", .string(claim.key)),
+      ("number", .int(Int(claim.id))),
+      ("kind", .string(claim.kind.rawValue)),
+      ("text", .string(claim.text)),
+      ("speaker", claim.speaker.map(speaker) ?? .null),
+      ("speakerAsResolved", .nullable(claim.speakerName)),
+      ("speakerAsWritten", .nullable(claim.speakerMention)),
+      ("cue", .nullable(claim.cue)),
+      ("rule", .string(claim.rule)),
+      ("confidence", .double(claim.confidence)),
+      ("start", DocumentJSON.location(claim.span.start)),
+      ("end", DocumentJSON.location(claim.span.end)),
+      ("document", document(claim.document)),
+    ])
+  }
+
+  public static func document(_ document: StoredDocument) -> JSONValue {
+    .object([
+      ("id", .string(document.id)),
+      ("path", .string(document.path)),
+      ("url", .nullable(document.url)),
+      ("title", .nullable(document.title)),
+      ("publisher", .nullable(document.publisher)),
+      ("authors", .array(document.authors.map { .string($0) })),
+      ("published", .nullable(document.published)),
+      ("version", .int(document.version)),
+      ("copyOf", .nullable(document.copyOf)),
+      ("revisionOf", .nullable(document.revisionOf)),
+    ])
+  }
+
+  public static func speaker(_ speaker: SpeakerRef) -> JSONValue {
+    .object([("id", .int(Int(speaker.id))), ("name", .string(speaker.name))])
+  }
+
+  public static func speaker(_ summary: SpeakerSummary) -> JSONValue {
+    .object([
+      ("id", .int(Int(summary.id))),
+      ("name", .string(summary.name)),
+      ("type", .string(summary.type.rawValue)),
+      ("aliases", .array(summary.aliases.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
+      ("claims", .int(summary.claims)),
+      ("documents", .int(summary.documents)),
+    ])
+  }
+
+  public static func match(_ match: ClaimMatch) -> JSONValue {
+    .object([("score", .double((match.score * 1000).rounded() / 1000)), ("claim", claim(match.claim))])
+  }
+
+  public static func alteration(_ alteration: Alteration) -> JSONValue {
+    .object([
+      ("changesMeaning", .bool(alteration.changesMeaning)),
+      (
+        "changes",
+        .array(
+          alteration.changes.map { change in
+            .object([
+              ("kind", .string(change.kind.rawValue)),
+              ("reference", .string(change.reference.joined(separator: " "))),
+              ("variant", .string(change.variant.joined(separator: " "))),
+              ("flags", .array(change.flags.map { .string($0.rawValue) })),
+            ])
+          })
+      ),
+    ])
+  }
+
+  public static func cluster(_ cluster: QuoteCluster) -> JSONValue {
+    .object([
+      ("cluster", .int(Int(cluster.id))),
+      ("altered", .bool(cluster.isAltered)),
+      ("reference", .string(cluster.reference.key)),
+      (
+        "versions",
+        .array(
+          cluster.versions.map { version in
+            .object([
+              ("relation", .string(version.relation.rawValue)),
+              ("alteration", alteration(version.alteration)),
+              ("claim", claim(version.claim)),
+            ])
+          })
+      ),
+    ])
+  }
+}

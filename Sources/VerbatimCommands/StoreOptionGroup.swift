@@ -1,0 +1,28 @@
+public import ArgumentParser
+import Foundation
+public import VerbatimGraph
+
+/// The `--store` option every command that uses the provenance graph shares.
+public struct StoreOptionGroup: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The store file (SQLite).", discussion: "Default: $VERBATIM_STORE if set, else ./verbatim.sqlite.",
+      valueName: "path"))
+  public var store: String?
+
+  public init() {}
+
+  public var path: String { store ?? GraphStore.defaultPath(environment: ProcessInfo.processInfo.environment) }
+
+  /// Opens the store for a question: it must exist already.
+  public func openExisting() throws(StoreError) -> GraphStore { try GraphStore(path: path, create: false) }
+}
+
+/// How the store's questions print their answers.
+public enum QueryFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+  /// For reading in a terminal.
+  case text
+  /// One JSON document, for scripts.
+  case json
+}

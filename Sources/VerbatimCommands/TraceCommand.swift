@@ -1,0 +1,39 @@
+public import ArgumentParser
+import VerbatimCore
+import VerbatimGraph
+
+/// `verbatim trace`: where a claim appeared, earliest first.
+public struct TraceCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "trace",
+    abstract: "Show the provenance chain of one claim: every appearance, earliest first.",
+    discussion: """
+      CLAIM is the id `verbatim extract` and the queries print (as 3f2a…-1200-1290) or the claim's \
+      number. Each appearance says how it stands to the fullest version (the same words, a part, or \
+      altered) and whether its document copies another.
+      """
+  )
+
+  @Argument(help: "The claim's id or number.")
+  public var claim: String
+
+  @Option(name: .long, help: "text or json.")
+  public var format: QueryFormat = .text
+
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    let cluster: QuoteCluster
+    do { cluster = try store.openExisting().trace(claim) } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+    switch format {
+    case .json: console.print(StoreJSON.cluster(cluster), pretty: true)
+    case .text: ClusterText.print(cluster, to: console)
+    }
+    return 0
+  }
+}

@@ -1,0 +1,72 @@
+public import ArgumentParser
+import VerbatimCore
+import VerbatimGraph
+
+/// `verbatim verify`: did this speaker say these words?
+public struct VerifyCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "verify",
+    abstract: "Check a quote against the store: did this speaker say these words?",
+    discussion: """
+      One verdict with its evidence (documents, lines):
+        verbatim       said by this speaker in these words (exit code 0)
+        altered        said by this speaker in other words; the difference is shown (exit code 2)
+        misattributed  these words were said by someone else (exit code 3)
+        paraphrase     only reported speech by this speaker matches (exit code 4)
+        not-found      nothing in the store matches (exit code 5)
+      Exit code 1 means the store could not be read.
+      """
+  )
+
+  @Option(name: .long, help: "Who is said to have said it.")
+  public var speaker: String
+
+  @Argument(help: "The quoted words.")
+  public var words: [String]
+
+  @Option(name: .long, help: "text or json.")
+  public var format: QueryFormat = .text
+
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    let quote = words.joined(separator: " ")
+    let result: Verification
+    do { result = try store.openExisting().verify(speaker: speaker, said: quote) } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+    switch format {
+    case .json:
+      console.print(
+        .object([
+          ("verdict", .string(result.verdict.rawValue)),
+          ("speaker", .string(speaker)),
+          ("quote", .string(quote)),
+          ("speakers", .array(result.speakers.map(StoreJSON.speaker))),
+          ("alteration", result.alteration.map(StoreJSON.alteration) ?? .null),
+          ("evidence", .array(result.evidence.map(StoreJSON.match))),
+        ]), pretty: true)
+    case .text:
+      console.print("\(result.verdict.rawValue): \(explanation(result))")
+      if let alteration = result.alteration { StoreText.alteration(alteration).forEach(console.print) }
+      for (index, match) in result.evidence.prefix(10).enumerated() {
+        StoreText.claim(match.claim, lead: "\(index + 1). ").forEach(console.print)
+      }
+    }
+    return result.verdict.exitCode
+  }
+
+  private func explanation(_ result: Verification) -> String {
+    switch result.verdict {
+    case .verbatim: "\(speaker) said these words."
+    case .altered: "\(speaker) said something close, in other words."
+    case .misattributed:
+      "these words were said by \(Set(result.evidence.compactMap { $0.claim.speaker?.name }).sorted().joined(separator: ", ")), not \(speaker)."
+    case .paraphrase: "only reported speech by \(speaker) matches; no direct quote."
+    case .notFound: "nothing in the store matches."
+    }
+  }
+}

@@ -1,0 +1,48 @@
+public import ArgumentParser
+import VerbatimCore
+import VerbatimGraph
+
+/// `verbatim who-said`: who said these words, where, ranked.
+public struct WhoSaidCommand: ConsoleCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "who-said",
+    abstract: "Find who said some words: a fragment of a quote, or a slightly misremembered wording.",
+    discussion: """
+      Matches are ranked by the share of the words said in the same order (1 when all are), then \
+      direct quotes before reported speech, then earliest. Each names the speaker, the exact words, \
+      the kind, and the document with line and column. Exit code 0 when something matched, 5 when \
+      nothing did.
+      """
+  )
+
+  @Argument(help: "The words to look for.")
+  public var words: [String]
+
+  @Option(name: .long, help: "At most this many matches.")
+  public var limit = 10
+
+  @Option(name: .long, help: "text or json.")
+  public var format: QueryFormat = .text
+
+  @OptionGroup public var store: StoreOptionGroup
+
+  public init() {}
+
+  public func run(console: Console) throws -> Int32 {
+    let matches: [ClaimMatch]
+    do { matches = try store.openExisting().search(words.joined(separator: " "), limit: limit) } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+    switch format {
+    case .json: console.print(.array(matches.map(StoreJSON.match)), pretty: true)
+    case .text:
+      if matches.isEmpty { console.print("No one in the store said “\(words.joined(separator: " "))”.") }
+      for (index, match) in matches.enumerated() {
+        let score = String(Int((match.score * 100).rounded()))
+        for line in StoreText.claim(match.claim, lead: "\(index + 1). [\(score)%] ") { console.print(line) }
+      }
+    }
+    return matches.isEmpty ? 5 : 0
+  }
+}

@@ -1,0 +1,87 @@
+public import VerbatimCore
+
+/// One document as the graph takes it in: its identity and metadata and its claims, each with
+/// the folded words and fingerprints that matching needs. Built on any core, stored by one writer.
+public struct GraphDocument: Sendable {
+  public var id: String
+  public var path: String
+  public var format: DocumentFormat
+  public var metadata: DocumentMetadata
+  /// The folded text's key: two files with the same words (a wire story saved twice) share it.
+  public var textKey: String
+  public var claims: [GraphClaim]
+
+  public init(document: Document, quotes: [Quote]) {
+    id = document.id
+    path = document.path
+    format = document.format
+    metadata = document.metadata
+    let words = ClaimWords(document.text).words
+    textKey = String(UInt64(bitPattern: Fingerprints.hash(words[...])), radix: 16)
+    claims = quotes.map { GraphClaim(quote: $0, in: document) }
+  }
+
+  public init(
+    id: String, path: String, format: DocumentFormat, metadata: DocumentMetadata, textKey: String, claims: [GraphClaim]
+  ) {
+    self.id = id
+    self.path = path
+    self.format = format
+    self.metadata = metadata
+    self.textKey = textKey
+    self.claims = claims
+  }
+}
+
+/// A quote or claim ready for the store: text, folded words, speaker, rule and its place in the file.
+public struct GraphClaim: Sendable {
+  public var key: String
+  public var kind: QuoteKind
+  public var text: String
+  public var words: ClaimWords
+  public var speakerName: String?
+  public var speakerType: SpeakerType
+  /// The speaker as written next to the quote, and where.
+  public var speakerMention: String?
+  public var speakerSpan: SourceSpan?
+  public var cue: String?
+  public var rule: String
+  public var confidence: Double
+  public var span: SourceSpan
+
+  public init(quote: Quote, in document: Document) {
+    key = quote.identifier(in: document)
+    kind = quote.kind
+    text = quote.text(in: document)
+    words = ClaimWords(text)
+    speakerName = quote.speaker.name
+    speakerType = quote.speaker.type
+    speakerMention = quote.speaker.mention?.text
+    speakerSpan = quote.speaker.mention.flatMap { mention in
+      mention.ranges.first.map { document.span(of: TextRange($0.lowerBound, mention.ranges.last!.upperBound)) }
+    }
+    cue = quote.cue?.text
+    rule = quote.rule
+    confidence = quote.confidence
+    span = document.span(of: quote.extent)
+  }
+
+  public init(
+    key: String, kind: QuoteKind, text: String, speakerName: String?, speakerType: SpeakerType,
+    speakerMention: String?, speakerSpan: SourceSpan?, cue: String?, rule: String, confidence: Double,
+    span: SourceSpan
+  ) {
+    self.key = key
+    self.kind = kind
+    self.text = text
+    self.words = ClaimWords(text)
+    self.speakerName = speakerName
+    self.speakerType = speakerType
+    self.speakerMention = speakerMention
+    self.speakerSpan = speakerSpan
+    self.cue = cue
+    self.rule = rule
+    self.confidence = confidence
+    self.span = span
+  }
+}

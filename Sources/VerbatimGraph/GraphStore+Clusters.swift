@@ -1,0 +1,44 @@
+import GRDB
+import VerbatimCore
+
+extension GraphStore {
+  /// Quotes whose wording differs across documents, the loudest (meaning changed) first.
+  public func variants(limit: Int = 100) throws(StoreError) -> [QuoteCluster] {
+    try read { db in
+      let ids = try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT clusterID FROM claim WHERE clusterID IS NOT NULL
+          GROUP BY clusterID HAVING count(DISTINCT normalizedHash) > 1 AND count(DISTINCT documentID) > 1
+          ORDER BY min(id)
+          """)
+      var clusters: [QuoteCluster] = []
+      for id in ids {
+        let cluster = try self.cluster(id, db)
+        if cluster.isAltered { clusters.append(cluster) }
+      }
+      let loud = clusters.filter { $0.versions.contains { $0.relation == .variant && $0.alteration.changesMeaning } }
+      let quiet = clusters.filter {
+        !($0.versions.contains { $0.relation == .variant && $0.alteration.changesMeaning })
+      }
+      return Array((loud + quiet).prefix(limit))
+    }
+  }
+
+  /// The provenance chain of one claim (by its key or number): every appearance of the same
+  /// quote, earliest first, with how each stands to the fullest version.
+  public func trace(_ claim: String) throws(StoreError) -> QuoteCluster {
+    try read { db in
+      let row = try Row.fetchOne(
+        db, sql: "SELECT id, clusterID FROM claim WHERE key = ? OR id = ?", arguments: [claim, Int64(claim) ?? -1])
+      guard let row else { throw StoreError(path: path, reason: "no claim \(claim) in the store") }
+      return try cluster(row["clusterID"] as Int64? ?? row["id"], db)
+    }
+  }
+
+  func cluster(_ id: Int64, _ db: Database) throws -> QuoteCluster {
+    let claims = try Row.fetchAll(db, sql: StoredClaim.selection + " WHERE c.clusterID = ?", arguments: [id])
+      .map(StoredClaim.init(row:))
+    return QuoteCluster(id: id, claims: claims)
+  }
+}

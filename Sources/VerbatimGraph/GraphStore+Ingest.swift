@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import VerbatimCore
+
+/// What adding one document to the store did.
+public enum IngestOutcome: Sendable, Hashable {
+  /// New bytes: the document and its claims are in the store.
+  case added(claims: Int, version: Int)
+  /// The same bytes were ingested before; nothing was added.
+  case alreadyPresent
+}
+
+extension GraphStore {
+  /// Adds a document with its claims, speakers, mentions, quote clusters and document links,
+  /// in one transaction. The same bytes twice add nothing.
+  @discardableResult
+  public func add(_ document: GraphDocument) throws(StoreError) -> IngestOutcome {
+    try write { db in
+      if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)", arguments: [document.id])
+        == true
+      {
+        return .alreadyPresent
+      }
+      let version = try insertDocument(document, db)
+      var directory = SpeakerDirectory(db: db)
+      let speakers = try directory.resolve(document.claims)
+      var sharedDocuments: [String: Int] = [:]
+      for (claim, speaker) in zip(document.claims, speakers) {
+        let placed = try insertClaim(claim, speaker: speaker, document: document.id, db)
+        if let other = placed.sameTextIn { sharedDocuments[other, default: 0] += 1 }
+      }
+      try linkCopies(of: document, sharedDocuments: sharedDocuments, db)
+      return .added(claims: document.claims.count, version: version)
+    }
+  }
+
+  private func insertDocument(_ document: GraphDocument, _ db: Database) throws -> Int {
+    let metadata = document.metadata
+    let previous = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT id, version FROM document WHERE path = ? OR (url IS NOT NULL AND url = ?)
+        ORDER BY version DESC, seq DESC LIMIT 1
+        """,
+      arguments: [document.path, metadata.url])
+    let version = (previous?["version"] as Int? ?? 0) + 1
+    let seq = (try Int.fetchOne(db, sql: "SELECT max(seq) FROM document") ?? 0) + 1
+    try db.execute(
+      sql: """
+        INSERT INTO document(id, seq, path, url, title, publisher, authors, published, modified, format,
+          textKey, version, ingestedAt)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        document.id, seq, document.path, metadata.url, metadata.title, metadata.publisher,
+        metadata.authors.joined(separator: "\n"), metadata.published, metadata.modified, document.format.rawValue,
+        document.textKey, version, ISO8601DateFormatter().string(from: Date()),
+      ])
+    if let previousID = previous?["id"] as String? {
+      try db.execute(
+        sql: "INSERT INTO document_link(fromID, toID, relation) VALUES (?, ?, 'new_version_of')",
+        arguments: [document.id, previousID])
+    }
+    return version
+  }
+
+  /// Inserts a claim, indexes it, and puts it in the cluster of the same quote elsewhere.
+  private func insertClaim(
+    _ claim: GraphClaim, speaker: Int64?, document: String, _ db: Database
+  ) throws -> (id: Int64, sameTextIn: String?) {
+    let normalized = claim.words.normalized
+    let hash = Fingerprints.hash(claim.words.words[...])
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO claim(key, documentID, kind, text, normalized, normalizedHash, wordCount, speakerID,
+          speakerName, speakerType, speakerMention, cue, rule, confidence, startByte, endByte, line, column,
+          endLine, endColumn)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(key) DO NOTHING
+        """)
+    try statement.execute(arguments: [
+      claim.key, document, claim.kind.rawValue, claim.text, normalized, hash, claim.words.count, speaker,
+      claim.speakerName, claim.speakerType.rawValue, claim.speakerMention, claim.cue, claim.rule, claim.confidence,
+      claim.span.start.byte, claim.span.end.byte, claim.span.start.line, claim.span.start.column,
+      claim.span.end.line, claim.span.end.column,
+    ])
+    guard db.changesCount > 0 else { return (0, nil) }
+    let id = db.lastInsertedRowID
+    if let mention = claim.speakerMention, let span = claim.speakerSpan {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO mention(claimID, speakerID, text, startByte, endByte, line, column)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [id, speaker, mention, span.start.byte, span.end.byte, span.start.line, span.start.column])
+    }
+    let fingerprints = Fingerprints.winnowed(claim.words.words)
+    let insertFingerprint = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO claim_fingerprint(fingerprint, claimID) VALUES (?, ?)")
+    for fingerprint in fingerprints { try insertFingerprint.execute(arguments: [fingerprint, id]) }
+
+    let match = try QuoteClusterer(db: db).match(claim.words, hash: hash, excludingDocument: document)
+    try db.cachedStatement(sql: "UPDATE claim SET clusterID = ? WHERE id = ?").execute(arguments: [
+      match?.cluster ?? id, id,
+    ])
+    return (id, match?.identical == true ? match?.document : nil)
+  }
+
+  /// Links a document to an earlier one it copies: the same words, or the same quotes (at least
+  /// three, and four in five of this document's).
+  private func linkCopies(of document: GraphDocument, sharedDocuments: [String: Int], _ db: Database) throws {
+    var original = try String.fetchOne(
+      db, sql: "SELECT id FROM document WHERE textKey = ? AND id != ? ORDER BY seq LIMIT 1",
+      arguments: [document.textKey, document.id])
+    if original == nil {
+      let needed = max(3, (document.claims.count * 4 + 4) / 5)
+      original = sharedDocuments.filter { $0.value >= needed }.min { $0.key < $1.key }?.key
+    }
+    guard let original else { return }
+    let isVersion = try Bool.fetchOne(
+      db, sql: "SELECT EXISTS (SELECT 1 FROM document_link WHERE fromID = ? AND toID = ?)",
+      arguments: [document.id, original])
+    guard isVersion != true else { return }
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO document_link(fromID, toID, relation) VALUES (?, ?, 'copy_of')",
+      arguments: [document.id, original])
+  }
+}

@@ -1,0 +1,85 @@
+import GRDB
+import VerbatimCore
+
+extension GraphStore {
+  /// Folds speaker `other` into `target`: claims, mentions, aliases and keys move, and the keys
+  /// are pinned so documents ingested later follow the correction.
+  public func mergeSpeakers(_ target: String, _ other: String) throws(StoreError) -> SpeakerRef {
+    try write { db in
+      let keep = try onlySpeaker(named: target, db)
+      let gone = try onlySpeaker(named: other, db)
+      guard keep.id != gone.id else { return keep }
+      try db.execute(sql: "UPDATE claim SET speakerID = ? WHERE speakerID = ?", arguments: [keep.id, gone.id])
+      try db.execute(sql: "UPDATE mention SET speakerID = ? WHERE speakerID = ?", arguments: [keep.id, gone.id])
+      try db.execute(
+        sql: """
+          INSERT INTO speaker_alias(speakerID, folded, alias, count)
+            SELECT ?, folded, alias, count FROM speaker_alias WHERE speakerID = ? AND true
+          ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + excluded.count
+          """,
+        arguments: [keep.id, gone.id])
+      try db.execute(
+        sql: "UPDATE speaker_key SET speakerID = ?, pinned = 1 WHERE speakerID = ?", arguments: [keep.id, gone.id])
+      try pin(SpeakerKey(gone.name), to: keep.id, db)
+      try db.execute(sql: "DELETE FROM speaker WHERE id = ?", arguments: [gone.id])
+      return keep
+    }
+  }
+
+  /// Takes the claims `speaker` was given under the name `alias` away into a speaker of their
+  /// own, pinned so later documents keep them apart.
+  public func splitSpeaker(_ speaker: String, alias: String) throws(StoreError) -> SpeakerRef {
+    try write { db in
+      let from = try onlySpeaker(named: speaker, db)
+      let folded = ClaimWords(alias).normalized
+      let claims = try Row.fetchAll(
+        db, sql: "SELECT id, speakerName, speakerMention FROM claim WHERE speakerID = ?", arguments: [from.id]
+      ).filter { row in
+        [row["speakerName"] as String?, row["speakerMention"] as String?].contains {
+          $0.map { ClaimWords($0).normalized == folded } ?? false
+        }
+      }.map { $0["id"] as Int64 }
+      guard !claims.isEmpty || folded == ClaimWords(from.name).normalized else {
+        throw StoreError(path: path, reason: "no claim of \(from.name) was made under the name “\(alias)”")
+      }
+      let type = try String.fetchOne(db, sql: "SELECT type FROM speaker WHERE id = ?", arguments: [from.id]) ?? "person"
+      try db.execute(sql: "INSERT INTO speaker(name, type) VALUES (?, ?)", arguments: [alias, type])
+      let id = db.lastInsertedRowID
+      for claim in claims {
+        try db.execute(sql: "UPDATE claim SET speakerID = ? WHERE id = ?", arguments: [id, claim])
+        try db.execute(sql: "UPDATE mention SET speakerID = ? WHERE claimID = ?", arguments: [id, claim])
+      }
+      try db.execute(
+        sql: "UPDATE speaker_alias SET speakerID = ? WHERE speakerID = ? AND folded = ?",
+        arguments: [id, from.id, folded])
+      try pin(SpeakerKey(alias), to: id, db)
+      return SpeakerRef(id: id, name: alias)
+    }
+  }
+
+  private func pin(_ key: SpeakerKey, to id: Int64, _ db: Database) throws {
+    guard !key.words.isEmpty else { return }
+    try db.execute(
+      sql: """
+        INSERT INTO speaker_key(key, surname, speakerID, pinned) VALUES (?, ?, ?, 1)
+        ON CONFLICT(key) DO UPDATE SET speakerID = excluded.speakerID, pinned = 1
+        """,
+      arguments: [key.text, key.surname ?? "", id])
+  }
+
+  private func onlySpeaker(named name: String, _ db: Database) throws -> SpeakerRef {
+    let ids = try speakerIDs(named: name, db)
+    guard !ids.isEmpty else { throw StoreError(path: path, reason: "no speaker called “\(name)” in the store") }
+    guard ids.count == 1 else {
+      let names = try Row.fetchAll(
+        db, sql: "SELECT id, name FROM speaker WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+        arguments: StatementArguments(ids)
+      ).map { "#\($0["id"] as Int64) \($0["name"] as String)" }
+      throw StoreError(
+        path: path,
+        reason: "“\(name)” could be \(names.joined(separator: ", ")); name one by its number, as #12")
+    }
+    let name = try String.fetchOne(db, sql: "SELECT name FROM speaker WHERE id = ?", arguments: [ids[0]]) ?? name
+    return SpeakerRef(id: ids[0], name: name)
+  }
+}

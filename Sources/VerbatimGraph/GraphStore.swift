@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// The provenance graph on disk: one SQLite file (WAL journal, `synchronous = NORMAL`, so a
+/// killed process never loses a committed document and a power cut loses at most the last
+/// commits, never the file's integrity). Many readers, one writer; each document is written in
+/// one transaction, whole or not at all.
+public final class GraphStore: Sendable {
+  public let path: String
+  let pool: DatabasePool
+
+  /// The store named by `--store`, else `VERBATIM_STORE`, else `./verbatim.sqlite`.
+  public static func defaultPath(environment: [String: String]) -> String {
+    if let path = environment["VERBATIM_STORE"], !path.isEmpty { return path }
+    return "verbatim.sqlite"
+  }
+
+  /// Opens (and for writing, creates and migrates) the store at `path`.
+  /// - Parameter unsafeNoJournal: for the crash test's negative control only: journal off.
+  public init(path: String, create: Bool = true, unsafeNoJournal: Bool = false) throws(StoreError) {
+    self.path = path
+    if !create && !FileManager.default.fileExists(atPath: path) {
+      throw StoreError(path: path, reason: "no store here yet; build one with `verbatim ingest FILES --store \(path)`")
+    }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.foreignKeysEnabled = true
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      if unsafeNoJournal { try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF") }
+    }
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try StoreSchema.migrator.migrate(pool)
+    } catch {
+      throw Self.explain(error, path: path)
+    }
+  }
+
+  /// A store error naming the file and what went wrong, from whatever SQLite or the file system said.
+  static func explain(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    guard let error = error as? DatabaseError else { return StoreError(path: path, reason: "\(error)") }
+    switch error.resultCode {
+    case .SQLITE_FULL: return StoreError(path: path, reason: "the disk is full; nothing was written")
+    case .SQLITE_READONLY:
+      return StoreError(path: path, reason: "the store is read-only; nothing was written")
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return StoreError(path: path, reason: "another verbatim process is writing this store; try again when it ends")
+    case .SQLITE_CANTOPEN:
+      return StoreError(path: path, reason: "cannot open the store (does the folder exist, and may it be written?)")
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+      return StoreError(path: path, reason: "this file is not a Verbatim store or is damaged")
+    case .SQLITE_IOERR: return StoreError(path: path, reason: "the disk reported an error: \(error.message ?? "")")
+    default: return StoreError(path: path, reason: error.message ?? "\(error)")
+    }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do { return try pool.read(body) } catch { throw Self.explain(error, path: path) }
+  }
+
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do { return try pool.write(body) } catch { throw Self.explain(error, path: path) }
+  }
+
+  /// How many of each node the store holds.
+  public func counts() throws(StoreError) -> StoreCounts {
+    try read { db in
+      StoreCounts(
+        documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+        claims: try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0,
+        speakers: try Int.fetchOne(db, sql: "SELECT count(*) FROM speaker") ?? 0)
+    }
+  }
+
+  /// `PRAGMA integrity_check`: "ok" when the file is sound.
+  public func integrityCheck() throws(StoreError) -> String {
+    try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+  }
+}
+
+/// How many documents, claims and speakers a store holds.
+public struct StoreCounts: Sendable, Hashable {
+  public var documents: Int
+  public var claims: Int
+  public var speakers: Int
+}

@@ -1,0 +1,66 @@
+import GRDB
+
+/// Finds the cluster a new claim belongs to: a claim elsewhere with the same folded words, or one
+/// that contains it, is contained in it, or shares four in five of its words in order (an
+/// altered version). Candidates come from the fingerprint index, so the cost does not grow with
+/// the store.
+struct QuoteClusterer {
+  let db: Database
+  /// Claims shorter than this match only when identical: two or three words are not a quote's identity.
+  static let minimumWords = 4
+  /// A fingerprint shared by more claims than this is too common to find candidates with.
+  static let commonFingerprint = 64
+
+  struct Match {
+    var cluster: Int64
+    var document: String
+    var identical: Bool
+  }
+
+  func match(_ words: ClaimWords, hash: Int64, excludingDocument document: String) throws -> Match? {
+    if let row = try Row.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT clusterID, documentID FROM claim
+          WHERE normalizedHash = ? AND documentID != ? AND clusterID IS NOT NULL LIMIT 1
+          """),
+      arguments: [hash, document])
+    {
+      return Match(cluster: row["clusterID"], document: row["documentID"], identical: true)
+    }
+    guard words.count >= Self.minimumWords else { return nil }
+    let shingles = Array(Set(Fingerprints.shingles(words.words)))
+    guard !shingles.isEmpty else { return nil }
+    let candidates = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT c.id, c.normalized, c.clusterID, c.documentID FROM claim c
+        WHERE c.id IN (
+          SELECT f.claimID FROM claim_fingerprint f WHERE f.fingerprint IN (\(databaseQuestionMarks(count: shingles.count)))
+          LIMIT \(Self.commonFingerprint * 4))
+        AND c.documentID != ? AND c.clusterID IS NOT NULL AND c.wordCount >= ?
+        """,
+      arguments: StatementArguments(shingles) + [document, Self.minimumWords])
+    var best: (match: Match, shared: Int)?
+    for row in candidates {
+      let other = (row["normalized"] as String).split(separator: " ").map(String.init)
+      guard let shared = Self.sameQuote(words.words, other) else { continue }
+      if shared > best?.shared ?? 0 {
+        best = (Match(cluster: row["clusterID"], document: row["documentID"], identical: false), shared)
+      }
+    }
+    return best?.match
+  }
+
+  /// How many words two versions share in order when they are the same quote (one inside the
+  /// other, or four in five of the shorter's words kept within a stretch of about its length); nil when they are not.
+  static func sameQuote(_ a: [String], _ b: [String]) -> Int? {
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    let diff = WordDiff(reference: long, variant: short)
+    if diff.isExcerpt && diff.sharedCount == short.count { return diff.sharedCount }
+    guard diff.sharedCount >= minimumWords, diff.sharedCount * 5 >= short.count * 4,
+      diff.coveredReferenceCount * 4 <= short.count * 5 + 8
+    else { return nil }
+    return diff.sharedCount
+  }
+}

@@ -1,0 +1,114 @@
+import GRDB
+
+/// The store's tables, created and upgraded by GRDB's migrator, one named migration per change.
+enum StoreSchema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: documents, speakers, claims, mentions, fingerprints, links") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE document (
+            id TEXT PRIMARY KEY NOT NULL,        -- sha256: of the file's bytes
+            seq INTEGER NOT NULL UNIQUE,         -- order of ingest
+            path TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            publisher TEXT,
+            authors TEXT NOT NULL,               -- names separated by line breaks
+            published TEXT,
+            modified TEXT,
+            format TEXT NOT NULL,
+            textKey TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            ingestedAt TEXT NOT NULL
+          );
+          CREATE INDEX document_path ON document(path);
+          CREATE INDEX document_url ON document(url);
+          CREATE INDEX document_textKey ON document(textKey);
+
+          CREATE TABLE document_link (
+            fromID TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            toID TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL CHECK (relation IN ('copy_of', 'new_version_of')),
+            PRIMARY KEY (fromID, relation, toID)
+          ) WITHOUT ROWID;
+          CREATE INDEX document_link_to ON document_link(toID);
+
+          CREATE TABLE speaker (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL
+          );
+
+          -- Keys that identify a speaker across documents; an editor's corrections are pinned.
+          CREATE TABLE speaker_key (
+            key TEXT PRIMARY KEY NOT NULL,
+            surname TEXT NOT NULL,
+            speakerID INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE,
+            pinned INTEGER NOT NULL DEFAULT 0
+          );
+          CREATE INDEX speaker_key_surname ON speaker_key(surname);
+          CREATE INDEX speaker_key_speaker ON speaker_key(speakerID);
+
+          CREATE TABLE speaker_alias (
+            speakerID INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE,
+            folded TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (speakerID, folded)
+          ) WITHOUT ROWID;
+          CREATE INDEX speaker_alias_folded ON speaker_alias(folded);
+
+          CREATE TABLE claim (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,            -- as `verbatim extract` prints it
+            documentID TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            normalized TEXT NOT NULL,
+            normalizedHash INTEGER NOT NULL,
+            wordCount INTEGER NOT NULL,
+            speakerID INTEGER REFERENCES speaker(id) ON DELETE SET NULL,
+            speakerName TEXT,                    -- as resolved within the document
+            speakerType TEXT NOT NULL,
+            speakerMention TEXT,                 -- as written
+            cue TEXT,
+            rule TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            startByte INTEGER NOT NULL, endByte INTEGER NOT NULL,
+            line INTEGER NOT NULL, column INTEGER NOT NULL,
+            endLine INTEGER NOT NULL, endColumn INTEGER NOT NULL,
+            clusterID INTEGER
+          );
+          CREATE INDEX claim_document ON claim(documentID);
+          CREATE INDEX claim_speaker ON claim(speakerID);
+          CREATE INDEX claim_hash ON claim(normalizedHash);
+          CREATE INDEX claim_cluster ON claim(clusterID);
+
+          CREATE TABLE mention (
+            id INTEGER PRIMARY KEY,
+            claimID INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+            speakerID INTEGER REFERENCES speaker(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            startByte INTEGER NOT NULL, endByte INTEGER NOT NULL,
+            line INTEGER NOT NULL, column INTEGER NOT NULL
+          );
+          CREATE INDEX mention_claim ON mention(claimID);
+          CREATE INDEX mention_speaker ON mention(speakerID);
+
+          CREATE TABLE claim_fingerprint (
+            fingerprint INTEGER NOT NULL,
+            claimID INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+            PRIMARY KEY (fingerprint, claimID)
+          ) WITHOUT ROWID;
+          CREATE INDEX claim_fingerprint_claim ON claim_fingerprint(claimID);
+          """)
+      try db.create(virtualTable: "claim_fts", using: FTS5()) { table in
+        table.synchronize(withTable: "claim")
+        table.tokenizer = .unicode61()
+        table.column("normalized")
+      }
+    }
+    return migrator
+  }
+}

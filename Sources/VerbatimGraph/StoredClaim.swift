@@ -1,0 +1,92 @@
+import GRDB
+public import VerbatimCore
+
+/// A claim as the store holds it, with its speaker and its document.
+public struct StoredClaim: Sendable, Hashable {
+  public var id: Int64
+  /// The identifier `verbatim extract` prints for the same quote.
+  public var key: String
+  public var kind: QuoteKind
+  public var text: String
+  public var words: [String]
+  /// The store's speaker, merged across documents.
+  public var speaker: SpeakerRef?
+  /// The speaker as resolved within the document, and as written next to the quote.
+  public var speakerName: String?
+  public var speakerMention: String?
+  public var cue: String?
+  public var rule: String
+  public var confidence: Double
+  public var span: SourceSpan
+  public var clusterID: Int64?
+  public var document: StoredDocument
+
+  static let selection = """
+    SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, c.speakerName,
+      c.speakerMention, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
+      c.endColumn, c.clusterID, \(StoredDocument.columns)
+    FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
+    """
+
+  init(row: Row) {
+    id = row["id"]
+    key = row["key"]
+    kind = QuoteKind(rawValue: row["kind"]) ?? .direct
+    text = row["text"]
+    words = (row["normalized"] as String).split(separator: " ").map(String.init)
+    if let speakerID = row["speakerID"] as Int64?, let name = row["storeSpeaker"] as String? {
+      speaker = SpeakerRef(id: speakerID, name: name)
+    }
+    speakerName = row["speakerName"]
+    speakerMention = row["speakerMention"]
+    cue = row["cue"]
+    rule = row["rule"]
+    confidence = row["confidence"]
+    span = SourceSpan(
+      start: SourceLocation(byte: row["startByte"], line: row["line"], column: row["column"]),
+      end: SourceLocation(byte: row["endByte"], line: row["endLine"], column: row["endColumn"]))
+    clusterID = row["clusterID"]
+    document = StoredDocument(row: row)
+  }
+}
+
+/// A speaker's id and canonical name in the store.
+public struct SpeakerRef: Sendable, Hashable {
+  public var id: Int64
+  public var name: String
+}
+
+/// A document as the store holds it.
+public struct StoredDocument: Sendable, Hashable {
+  public var id: String
+  public var path: String
+  public var url: String?
+  public var title: String?
+  public var publisher: String?
+  public var authors: [String]
+  public var published: String?
+  public var version: Int
+  /// The earlier document this one copies (syndicated wire copy), if any.
+  public var copyOf: String?
+  /// The earlier version of this document (same path or URL, other bytes), if any.
+  public var revisionOf: String?
+
+  static let columns = """
+    d.id AS documentID, d.path, d.url, d.title, d.publisher, d.authors, d.published, d.version,
+    (SELECT toID FROM document_link WHERE fromID = d.id AND relation = 'copy_of') AS copyOf,
+    (SELECT toID FROM document_link WHERE fromID = d.id AND relation = 'new_version_of') AS revisionOf
+    """
+
+  init(row: Row) {
+    id = row["documentID"]
+    path = row["path"]
+    url = row["url"]
+    title = row["title"]
+    publisher = row["publisher"]
+    authors = (row["authors"] as String).split(separator: "\n").map(String.init)
+    published = row["published"]
+    version = row["version"]
+    copyOf = row["copyOf"]
+    revisionOf = row["revisionOf"]
+  }
+}

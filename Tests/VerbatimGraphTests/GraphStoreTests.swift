@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import VerbatimCore
+import VerbatimGraph
+
+@Suite("The provenance store")
+struct GraphStoreTests {
+  @Test("who-said finds Azhar Ali's 'pretext to invade Gaza' in two seed articles, with their lines")
+  func whoSaidSeeds() throws {
+    let fixtures = try Fixtures()
+    try fixtures.ingest(Fixtures.seeds)
+    let matches = try fixtures.store.search("pretext to invade Gaza")
+    #expect(matches.count == 2)
+    #expect(matches.allSatisfy { $0.claim.speaker?.name == "Azhar Ali" && $0.score == 1 })
+    let places = Set(
+      matches.map { "\(($0.claim.document.path as NSString).lastPathComponent):\($0.claim.span.start.line)" })
+    #expect(places == ["000_6c3cf16f04380acd.txt:31", "001_53e8c9973c9c1ad0.txt:3"])
+  }
+
+  @Test("a misremembered wording still finds the quote, ranked below nothing better")
+  func misremembered() throws {
+    let fixtures = try Fixtures()
+    try fixtures.ingest(Fixtures.seeds)
+    let matches = try fixtures.store.search("the remarks that were made are completely unacceptable")
+    let best = try #require(matches.first)
+    #expect(best.claim.speaker?.name == "Thomas-Symonds")
+    #expect(best.claim.text.hasPrefix("Well, let me first say the remarks"))
+    #expect(best.score >= 0.6 && best.score < 1)
+  }
+
+  @Test("ingesting the same bytes twice adds nothing")
+  func idempotent() throws {
+    let fixtures = try Fixtures()
+    let first = try fixtures.ingest(Fixtures.seeds)
+    let before = try fixtures.store.counts()
+    let second = try fixtures.ingest(Fixtures.seeds)
+    #expect(first.allSatisfy { if case .added = $0 { true } else { false } })
+    #expect(second == Array(repeating: .alreadyPresent, count: 3))
+    #expect(try fixtures.store.counts() == before)
+    #expect(before.documents == 3 && before.claims == 20)
+  }
+
+  @Test("speakers merge across documents on full names and in context, never on a surname alone")
+  func speakerIdentity() throws {
+    let fixtures = try Fixtures()
+    try fixtures.ingestAll()
+    let ali = try #require(try fixtures.store.speakers(matching: "Azhar Ali").first)
+    let aliases = Set(ali.aliases.map(\.name))
+    #expect(aliases.isSuperset(of: ["Azhar Ali", "Mr Ali", "Azhar"]))
+    #expect(ali.documents == 3)
+    // "Councillor Ali" and "Mr Ali" name the same person.
+    #expect(try fixtures.store.speakers(matching: "Councillor Azhar Ali").map(\.id) == [ali.id])
+    // Ahmed Ali, and an Ali with nothing to tie him to the Rochdale race, stay apart.
+    let allAlis = try fixtures.store.speakers(matching: "Ali")
+    #expect(Set(allAlis.map(\.name)) == ["Azhar Ali", "Ahmed Ali", "Ali"])
+    // "Labour" and "Labour Party" are one organisation.
+    let labour = try fixtures.store.speakers(matching: "Labour")
+    #expect(labour.count == 1 && labour[0].claims == 2)
+  }
+
+  @Test("said-by lists a speaker's claims under every alias, earliest document first")
+  func saidBy() throws {
+    let fixtures = try Fixtures()
+    try fixtures.ingestAll()
+    let answer = try fixtures.store.saidBy("Mr Ali")
+    #expect(answer.speakers.map(\.name) == ["Azhar Ali"])
+    #expect(answer.claims.count == 6)
+    #expect(answer.claims.contains { $0.text == "the campaign had been a difficult week for everyone" })
+  }
+}
