@@ -64,7 +64,7 @@ let package = Package(
     .executableTarget(
       name: "verbatim-bench",
       dependencies: [
-        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes",
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict

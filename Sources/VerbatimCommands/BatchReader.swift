@@ -15,39 +15,53 @@ public struct BatchReader: Sendable {
   }
 
   /// Reads each item, applies `work` to its document in parallel, and calls `handle` in input
-  /// order; returns how many items failed.
+  /// order; returns how many items failed. While one window is handled, the next is read.
   public func run<Output: Sendable>(
     _ items: [InputCollector.Item], console: Console? = nil, work: @escaping @Sendable (Document) -> Output,
     handle: (String, Result<(Document, Output), ReadError>) -> Void
   ) -> Int {
+    let windows = stride(from: 0, to: items.count, by: window).map { Array(items[$0..<min(items.count, $0 + window)]) }
     var failures = 0
-    var start = 0
-    while start < items.count {
-      let end = min(items.count, start + window)
-      let slice = Array(items[start..<end])
-      let results = Slots<(String, Result<(Document, Output), ReadError>)>(count: slice.count)
+    var handled = 0
+    var pending = windows.first.map { read($0, work: work) }
+    for index in windows.indices {
+      guard let current = pending else { break }
+      current.group.wait()
+      pending = index + 1 < windows.count ? read(windows[index + 1], work: work) : nil
+      for (path, result) in current.slots.values {
+        if case .failure = result { failures += 1 }
+        handle(path, result)
+      }
+      handled += windows[index].count
+      if items.count > window { console?.progress("read \(handled) of \(items.count) files") }
+    }
+    if items.count > window { console?.endProgress() }
+    return failures
+  }
+
+  /// Starts reading a window on all cores; its results are ready when the group is done.
+  private func read<Output: Sendable>(
+    _ slice: [InputCollector.Item], work: @escaping @Sendable (Document) -> Output
+  ) -> (group: DispatchGroup, slots: Slots<(String, Result<(Document, Output), ReadError>)>) {
+    let slots = Slots<(String, Result<(Document, Output), ReadError>)>(count: slice.count)
+    let group = DispatchGroup()
+    let reader = self.reader
+    DispatchQueue.global().async(group: group) {
       DispatchQueue.concurrentPerform(iterations: slice.count) { offset in
         switch slice[offset] {
         case .file(let path):
           do throws(ReadError) {
             let document = try reader.read(path: path)
-            results.set(offset, (path, .success((document, work(document)))))
+            slots.set(offset, (path, .success((document, work(document)))))
           } catch {
-            results.set(offset, (path, .failure(error)))
+            slots.set(offset, (path, .failure(error)))
           }
         case .problem(let error):
-          results.set(offset, (error.path, .failure(error)))
+          slots.set(offset, (error.path, .failure(error)))
         }
       }
-      for (path, result) in results.values {
-        if case .failure = result { failures += 1 }
-        handle(path, result)
-      }
-      start = end
-      if items.count > window { console?.progress("read \(end) of \(items.count) files") }
     }
-    if items.count > window { console?.endProgress() }
-    return failures
+    return (group, slots)
   }
 
   /// Reads each item with no further work.

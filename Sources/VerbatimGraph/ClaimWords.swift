@@ -15,6 +15,24 @@ public struct ClaimWords: Sendable, Hashable {
       current = String.UnicodeScalarView()
     }
     for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let value = scalar.value
+        let isLetterOrDigit = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39
+        if isLetterOrDigit {
+          if let joiner = pendingJoiner {
+            if joiner == "." { current.append(joiner) }
+            pendingJoiner = nil
+          }
+          current.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+        } else if !current.isEmpty && pendingJoiner == nil && Self.isJoiner(scalar, after: previous) {
+          pendingJoiner = scalar
+        } else {
+          pendingJoiner = nil
+          finish()
+        }
+        previous = scalar
+        continue
+      }
       let properties = scalar.properties
       if properties.isAlphabetic || properties.numericType != nil {
         if let joiner = pendingJoiner {

@@ -27,6 +27,8 @@ public final class GraphStore: Sendable {
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // 64 MB of page cache per connection: the indexes of a large store stay in memory.
+      try db.execute(sql: "PRAGMA cache_size = -65536")
       if unsafeNoJournal { try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF") }
     }
     do {
@@ -72,6 +74,11 @@ public final class GraphStore: Sendable {
         claims: try Int.fetchOne(db, sql: "SELECT count(*) FROM claim") ?? 0,
         speakers: try Int.fetchOne(db, sql: "SELECT count(*) FROM speaker") ?? 0)
     }
+  }
+
+  /// The text of the claim with this number, if there is one.
+  public func claimText(number: Int64) throws(StoreError) -> String? {
+    try read { db in try String.fetchOne(db, sql: "SELECT text FROM claim WHERE id = ?", arguments: [number]) }
   }
 
   /// `PRAGMA integrity_check`: "ok" when the file is sound.

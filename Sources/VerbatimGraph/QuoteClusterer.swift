@@ -8,8 +8,8 @@ struct QuoteClusterer {
   let db: Database
   /// Claims shorter than this match only when identical: two or three words are not a quote's identity.
   static let minimumWords = 4
-  /// A fingerprint shared by more claims than this is too common to find candidates with.
-  static let commonFingerprint = 64
+  /// How many candidates, those sharing the most fingerprints, are compared word by word.
+  static let candidates = 8
 
   struct Match {
     var cluster: Int64
@@ -31,14 +31,16 @@ struct QuoteClusterer {
     guard words.count >= Self.minimumWords else { return nil }
     let shingles = Array(Set(Fingerprints.shingles(words.words)))
     guard !shingles.isEmpty else { return nil }
+    // The claims sharing the most fingerprints with this one, few enough to compare word by word.
     let candidates = try Row.fetchAll(
       db,
       sql: """
-        SELECT c.id, c.normalized, c.clusterID, c.documentID FROM claim c
-        WHERE c.id IN (
-          SELECT f.claimID FROM claim_fingerprint f WHERE f.fingerprint IN (\(databaseQuestionMarks(count: shingles.count)))
-          LIMIT \(Self.commonFingerprint * 4))
-        AND c.documentID != ? AND c.clusterID IS NOT NULL AND c.wordCount >= ?
+        SELECT c.id, c.normalized, c.clusterID, c.documentID FROM (
+          SELECT claimID, count(*) AS shared FROM claim_fingerprint
+          WHERE fingerprint IN (\(databaseQuestionMarks(count: shingles.count)))
+          GROUP BY claimID ORDER BY shared DESC LIMIT \(Self.candidates)
+        ) f JOIN claim c ON c.id = f.claimID
+        WHERE c.documentID != ? AND c.clusterID IS NOT NULL AND c.wordCount >= ?
         """,
       arguments: StatementArguments(shingles) + [document, Self.minimumWords])
     var best: (match: Match, shared: Int)?
@@ -56,6 +58,9 @@ struct QuoteClusterer {
   /// other, or four in five of the shorter's words kept within a stretch of about its length); nil when they are not.
   static func sameQuote(_ a: [String], _ b: [String]) -> Int? {
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    // Most candidates share a common phrase and little else: count shared words before aligning.
+    let vocabulary = Set(long)
+    guard short.count(where: vocabulary.contains) * 5 >= short.count * 4 else { return nil }
     let diff = WordDiff(reference: long, variant: short)
     if diff.isExcerpt && diff.sharedCount == short.count { return diff.sharedCount }
     guard diff.sharedCount >= minimumWords, diff.sharedCount * 5 >= short.count * 4,

@@ -29,16 +29,26 @@ struct SpeakerDirectory {
       decided[name] = try speaker(named: name, type: type, context: context)
     }
     var ids: [Int64?] = []
+    var aliases: [AliasUse: Int] = [:]
     for claim in claims {
       guard let name = claim.speakerName, let id = decided[name] else {
         ids.append(nil)
         continue
       }
-      try addAlias(name, to: id)
-      if let written = claim.speakerMention, Self.isNameLike(written) { try addAlias(written, to: id) }
+      aliases[AliasUse(speaker: id, alias: name), default: 0] += 1
+      if let written = claim.speakerMention, Self.isNameLike(written) {
+        aliases[AliasUse(speaker: id, alias: written), default: 0] += 1
+      }
       ids.append(id)
     }
+    for (use, count) in aliases { try addAlias(use.alias, to: use.speaker, count: count) }
     return ids
+  }
+
+  /// A name a speaker was given in a document.
+  private struct AliasUse: Hashable {
+    var speaker: Int64
+    var alias: String
   }
 
   private func speaker(named name: String, type: SpeakerType, context: [Int64]) throws -> Int64 {
@@ -80,15 +90,15 @@ struct SpeakerDirectory {
     return namesakes.count == 1 ? namesakes[0] : nil
   }
 
-  private func addAlias(_ alias: String, to id: Int64) throws {
+  private func addAlias(_ alias: String, to id: Int64, count: Int) throws {
     let folded = ClaimWords(alias).normalized
     guard !folded.isEmpty else { return }
     try db.execute(
       sql: """
-        INSERT INTO speaker_alias(speakerID, folded, alias, count) VALUES (?, ?, ?, 1)
-        ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + 1
+        INSERT INTO speaker_alias(speakerID, folded, alias, count) VALUES (?, ?, ?, ?)
+        ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + excluded.count
         """,
-      arguments: [id, folded, alias])
+      arguments: [id, folded, alias, count])
   }
 
   /// Whether words as written are a name ("Mr Ali", "Councillor Ali") rather than a pronoun or a

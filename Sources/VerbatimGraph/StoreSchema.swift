@@ -96,12 +96,13 @@ enum StoreSchema {
           CREATE INDEX mention_claim ON mention(claimID);
           CREATE INDEX mention_speaker ON mention(speakerID);
 
+          -- Winnowed fingerprints of each claim's words, to find the same quote elsewhere.
+          -- Claims are never deleted one by one, so no index by claim is kept.
           CREATE TABLE claim_fingerprint (
             fingerprint INTEGER NOT NULL,
-            claimID INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+            claimID INTEGER NOT NULL,
             PRIMARY KEY (fingerprint, claimID)
           ) WITHOUT ROWID;
-          CREATE INDEX claim_fingerprint_claim ON claim_fingerprint(claimID);
           """)
       try db.create(virtualTable: "claim_fts", using: FTS5()) { table in
         table.synchronize(withTable: "claim")

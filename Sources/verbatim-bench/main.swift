@@ -8,9 +8,9 @@ import VerbatimQuotes
 struct VerbatimBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verbatim-bench",
-    abstract: "Measure Verbatim's throughput (MB/s and pages/s) on a folder of documents.",
+    abstract: "Measure Verbatim: reading and extraction throughput, store query latency; make test corpora.",
     discussion: "Build with `swift build -c release` first; debug builds are many times slower.",
-    subcommands: [ReadBenchmark.self, ExtractBenchmark.self]
+    subcommands: [ReadBenchmark.self, ExtractBenchmark.self, StoreBenchmark.self, MakeCorpus.self]
   )
 }
 

@@ -49,7 +49,8 @@ struct StoreCommandTests {
   func verifyExitCodes() throws {
     _ = Run(["ingest", Paths.path("seeds"), "--store", store, "--quiet"])
     let said = Run([
-      "verify", "--speaker", "Thomas-Symonds", "the remarks that have been made are completely and utterly unacceptable",
+      "verify", "--speaker", "Thomas-Symonds",
+      "the remarks that have been made are completely and utterly unacceptable",
       "--store", store,
     ])
     #expect(said.code == 0 && said.out.hasPrefix("verbatim:"))
