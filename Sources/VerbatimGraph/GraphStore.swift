@@ -7,7 +7,7 @@ import GRDB
 /// one transaction, whole or not at all.
 public final class GraphStore: Sendable {
   public let path: String
-  let pool: DatabasePool
+  let pool: any DatabaseWriter
 
   /// The store named by `--store`, else `VERBATIM_STORE`, else `./verbatim.sqlite`.
   public static func defaultPath(environment: [String: String]) -> String {
@@ -29,10 +29,17 @@ public final class GraphStore: Sendable {
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       // 64 MB of page cache per connection: the indexes of a large store stay in memory.
       try db.execute(sql: "PRAGMA cache_size = -65536")
-      if unsafeNoJournal { try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF") }
+      if unsafeNoJournal {
+        // No journal, and a page cache so small that pages spill to the file mid-transaction.
+        try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = 8")
+      }
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      // WAL needs a pool; the unsafe control runs on a plain queue so the journal can be off.
+      pool =
+        unsafeNoJournal
+        ? try DatabaseQueue(path: path, configuration: configuration)
+        : try DatabasePool(path: path, configuration: configuration)
       try StoreSchema.migrator.migrate(pool)
     } catch {
       throw Self.explain(error, path: path)
@@ -79,6 +86,19 @@ public final class GraphStore: Sendable {
   /// The text of the claim with this number, if there is one.
   public func claimText(number: Int64) throws(StoreError) -> String? {
     try read { db in try String.fetchOne(db, sql: "SELECT text FROM claim WHERE id = ?", arguments: [number]) }
+  }
+
+  /// How many claims each document holds, by document id.
+  public func claimCounts() throws(StoreError) -> [String: Int] {
+    try read { db in
+      var counts: [String: Int] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT d.id, (SELECT count(*) FROM claim c WHERE c.documentID = d.id) AS n FROM document d")
+      {
+        counts[row["id"]] = row["n"]
+      }
+      return counts
+    }
   }
 
   /// `PRAGMA integrity_check`: "ok" when the file is sound.
