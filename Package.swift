@@ -6,7 +6,8 @@
 //   VerbatimQuotes    quotes, reported speech and their speakers, over the core types only
 //   VerbatimGraph     the provenance graph over the core types: claims, speakers, clusters, the SQLite store
 //   VerbatimCommands  the command-line commands, as a library tests can call in-process
-//   verbatim          the thin executable; verbatim-bench measures throughput
+//   verbatim          the thin executable; verbatim-bench measures throughput; verbatim-fuzz is
+//                     the libFuzzer target for the readers and quote extraction
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -21,6 +22,7 @@ let package = Package(
   products: [
     .executable(name: "verbatim", targets: ["verbatim"]),
     .executable(name: "verbatim-bench", targets: ["verbatim-bench"]),
+    .executable(name: "verbatim-fuzz", targets: ["verbatim-fuzz"]),
     .library(name: "VerbatimCore", targets: ["VerbatimCore"]),
     .library(name: "VerbatimIngest", targets: ["VerbatimIngest"]),
     .library(name: "VerbatimQuotes", targets: ["VerbatimQuotes"]),
@@ -67,6 +69,11 @@ let package = Package(
         "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      swiftSettings: strict
+    ),
+    .executableTarget(
+      name: "verbatim-fuzz",
+      dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes"],
       swiftSettings: strict
     ),
     .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore"], swiftSettings: strict),
