@@ -4,7 +4,7 @@ import VerbatimCore
 
 /// What adding one document to the store did.
 public enum IngestOutcome: Sendable, Hashable {
-  /// New bytes: the document and its claims are in the store.
+  /// New bytes: the document and its claims (two quotes over the same span count once) are in the store.
   case added(claims: Int, version: Int)
   /// The same bytes were ingested before; nothing was added.
   case alreadyPresent
@@ -25,12 +25,14 @@ extension GraphStore {
       var directory = SpeakerDirectory(db: db)
       let speakers = try directory.resolve(document.claims)
       var sharedDocuments: [String: Int] = [:]
+      var inserted = 0
       for (claim, speaker) in zip(document.claims, speakers) {
         let placed = try insertClaim(claim, speaker: speaker, document: document.id, db)
+        if placed.id != 0 { inserted += 1 }
         if let other = placed.sameTextIn { sharedDocuments[other, default: 0] += 1 }
       }
       try linkCopies(of: document, sharedDocuments: sharedDocuments, db)
-      return .added(claims: document.claims.count, version: version)
+      return .added(claims: inserted, version: version)
     }
   }
 
