@@ -18,23 +18,32 @@ extension GraphStore {
     let words = ClaimWords(text).words
     guard !words.isEmpty else { return [] }
     return try read { db in
-      let ids = try candidateIDs(for: words, db)
-      guard !ids.isEmpty else { return [] }
-      let claims = try Row.fetchAll(
-        db, sql: StoredClaim.selection + " WHERE c.id IN (\(databaseQuestionMarks(count: ids.count)))",
-        arguments: StatementArguments(ids)
-      ).map(StoredClaim.init(row:))
-      var matches: [ClaimMatch] = []
-      for claim in claims {
-        let diff = WordDiff(reference: claim.words, variant: words)
+      // Score every candidate on its folded words alone; load whole rows for the best only.
+      let ids = try candidateIDs(for: words, enough: limit, db)
+      var scored: [(id: Int64, score: Double, diff: WordDiff)] = []
+      for row in try Row.fetchAll(
+        db, sql: "SELECT id, normalized FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+        arguments: StatementArguments(ids))
+      {
+        let claimWords = (row["normalized"] as String).split(separator: " ").map(String.init)
+        let vocabulary = Set(claimWords)
+        guard Double(words.count(where: vocabulary.contains)) >= minimumScore * Double(words.count) else { continue }
+        let diff = WordDiff(reference: claimWords, variant: words)
         let excerpt = diff.isExcerpt && diff.sharedCount == words.count
-        let compact = diff.coveredReferenceCount <= words.count * 2 + 2
-        guard compact || excerpt else { continue }
-        let score = excerpt ? 1 : Double(diff.sharedCount) / Double(max(words.count, 1))
-        if score >= minimumScore { matches.append(ClaimMatch(claim: claim, score: score, diff: diff)) }
+        guard excerpt || diff.coveredReferenceCount <= words.count * 2 + 2 else { continue }
+        let score = excerpt ? 1 : Double(diff.sharedCount) / Double(words.count)
+        if score >= minimumScore { scored.append((row["id"], score, diff)) }
       }
-      matches.sort(by: Self.ranking)
-      return Array(matches.prefix(limit))
+      scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
+      let best = Dictionary(uniqueKeysWithValues: scored.prefix(limit * 3).map { ($0.id, $0) })
+      guard !best.isEmpty else { return [] }
+      let matches = try Row.fetchAll(
+        db, sql: StoredClaim.selection + " WHERE c.id IN (\(databaseQuestionMarks(count: best.count)))",
+        arguments: StatementArguments(Array(best.keys))
+      ).map(StoredClaim.init(row:)).map { claim in
+        ClaimMatch(claim: claim, score: best[claim.id]!.score, diff: best[claim.id]!.diff)
+      }
+      return Array(matches.sorted(by: Self.ranking).prefix(limit))
     }
   }
 
@@ -48,29 +57,43 @@ extension GraphStore {
     return a.claim.id < b.claim.id
   }
 
-  /// Full-text candidates: claims with every telling word, then, for a misremembered wording,
-  /// claims with all of them but one.
-  private func candidateIDs(for words: [String], _ db: Database) throws -> [Int64] {
-    var terms = Array(Set(words.filter { !StopWords.english.contains($0) }))
-    if terms.isEmpty { terms = Array(Set(words)) }
-    terms.sort()
-    let perQuery = 200
-    var ids = Set(try matching(terms, limit: perQuery, db))
-    if ids.count < perQuery && terms.count >= 2 {
-      for dropped in terms.indices.prefix(8) {
-        var rest = terms
-        rest.remove(at: dropped)
-        ids.formUnion(try matching(rest, limit: perQuery / 4, db))
+  /// Full-text candidates: claims with the three rarest of the words; if too few, with any two of
+  /// them (one may be the misremembered word); then with each of them. Rare
+  /// words make short lists, so no ranking is needed and a large store answers fast.
+  private func candidateIDs(for words: [String], enough: Int, _ db: Database) throws -> [Int64] {
+    // How many claims hold a word, counted up to a cap: enough to tell rare from common at a
+    // cost that does not grow with the store.
+    let frequency = try db.cachedStatement(
+      sql: "SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? LIMIT 1000)")
+    var rare: [(term: String, claims: Int)] = []
+    for term in Set(words) {
+      let claims = try Int.fetchOne(frequency, arguments: ["\"\(term)\""]) ?? 0
+      if claims > 0 { rare.append((term, claims)) }
+    }
+    rare.sort { $0.claims < $1.claims || ($0.claims == $1.claims && $0.term < $1.term) }
+    let terms = rare.prefix(3).map(\.term)
+    guard !terms.isEmpty else { return [] }
+    let wanted = 100
+    var ids = Set(try matching(terms.map { [$0] }, limit: wanted, db))
+    if ids.count < enough && terms.count == 3 {
+      for pair in [[0, 1], [0, 2], [1, 2]] {
+        ids.formUnion(try matching(pair.map { [terms[$0]] }, limit: wanted, db))
       }
+    }
+    if ids.count < enough {
+      for term in terms { ids.formUnion(try matching([[term]], limit: wanted / 2, db)) }
     }
     return Array(ids)
   }
 
-  private func matching(_ terms: [String], limit: Int, _ db: Database) throws -> [Int64] {
+  /// Claims holding each of `phrases` (runs of folded words).
+  private func matching(_ phrases: [[String]], limit: Int, _ db: Database) throws -> [Int64] {
     // Folded words hold letters, digits and decimal points only, so quoting them is enough.
-    let pattern = terms.map { "\"\($0)\"" }.joined(separator: " AND ")
+    let pattern = phrases.filter { !$0.isEmpty }.map { "\"\($0.joined(separator: " "))\"" }
+      .joined(separator: " AND ")
+    guard !pattern.isEmpty else { return [] }
     return try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?"),
+      db.cachedStatement(sql: "SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?"),
       arguments: [pattern, limit])
   }
 }
