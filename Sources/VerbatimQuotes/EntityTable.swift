@@ -58,8 +58,6 @@ struct EntityTable {
       var title: String?
       while end < tokens.count {
         let token = tokens[end]
-        // A name never runs from one paragraph (or heading) into the next.
-        if token.block != tokens[index].block { break }
         if token.isWord && token.isCapitalized {
           words.append(token.lower)
           end += 1

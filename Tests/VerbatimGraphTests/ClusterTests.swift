@@ -79,7 +79,7 @@ struct ClusterTests {
     #expect(try fixtures.store.speakers(matching: "#\(split.id)").first?.claims == 4)
 
     // A later article by the pinned name goes to the speaker the editor chose.
-    let later = try fixtures.write("later.txt", "Buses again\n\nAli said the number 17 bus was late again this week.\n")
+    let later = try fixtures.write("later.txt", "Late again\n\nAli said the number 17 bus was late again this week.\n")
     try fixtures.ingest([later])
     let answer = try fixtures.store.saidBy("Ahmed Ali")
     #expect(answer.claims.contains { $0.text.contains("late again this week") })

@@ -42,7 +42,7 @@ struct Fixtures {
     Ahmed Ali, a shopkeeper, said the prices at the market were too high.
     """,
     "buses.txt": """
-    Buses
+    Late again
 
     Ali said the number 17 bus had been late every morning this month.
     """,
