@@ -526,7 +526,7 @@ struct Attributor {
     }
     if probe < end && tokens[probe].lower == "that" {
       start = probe + 1
-    } else if tokens[start].isWord, tokens[start].classes.contains(.preposition) {
+    } else if start < end, tokens[start].isWord, tokens[start].classes.contains(.preposition) {
       // "suggesting in a meeting of the party that …": what was said follows "that".
       var scan = start
       while scan < min(end, start + 15), tokens[scan].isWord || tokens[scan].kind == .number, owner[scan] < 0,
