@@ -87,11 +87,15 @@ struct KillRun {
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(UInt32.random(in: 50_000...1_500_000))
+      // Kill while documents are being written: after the first is reported (half the rounds)
+      // or at any moment from the start (the other half), then a random delay.
+      var seen = Data()
+      if round % 2 == 0 { seen = output.fileHandleForReading.availableData }
+      usleep(UInt32.random(in: round % 2 == 0 ? 0...400_000 : 50_000...1_500_000))
       Glibc.kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
-      let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        .split(separator: "\n")
+      seen.append(output.fileHandleForReading.readDataToEndOfFile())
+      let lines = String(decoding: seen, as: UTF8.self).split(separator: "\n")
       for line in lines {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
           object["status"] as? String == "added", let id = object["id"] as? String
