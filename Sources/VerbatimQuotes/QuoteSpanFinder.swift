@@ -88,6 +88,7 @@ struct QuoteSpanFinder {
   ) {
     defer { stack.removeAll() }
     var outer = stack[0]
+    guard last > outer.token else { return }
     let words = (outer.token + 1...last).filter { tokens[$0].isWord }.count
     guard outer.isDouble, words >= 8 else { return }
     outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, tokens[last].end)))

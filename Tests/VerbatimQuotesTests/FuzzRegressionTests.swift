@@ -11,4 +11,12 @@ struct FuzzRegressionTests {
       in: "He was also doorstepped by Muslim journalists asking to simply explain why he would be supporting ")
     #expect(found.allSatisfy { $0.kind != .direct })
   }
+
+  @Test("a text that is one quotation mark (a range with its end before its start)")
+  func loneQuotationMark() throws {
+    for text in ["\"", "“", "Said: \""] {
+      let (_, found) = try quotes(in: text)
+      #expect(found.isEmpty)
+    }
+  }
 }
