@@ -53,14 +53,14 @@ public struct IngestCommand: ConsoleCommand {
     _ = batch.run(
       items, console: progress,
       work: { document in
-        GraphDocument(document: document, quotes: extractor.extract(from: document))
+        var entry = GraphDocument(document: document, quotes: extractor.extract(from: document))
+        entry.path = Self.absolute(entry.path)
+        return entry
       }
     ) { path, result in
       guard storeFailure == nil else { return }
       switch result {
       case .success(let (_, entry)):
-        var entry = entry
-        entry.path = Self.absolute(entry.path)
         do throws(StoreError) {
           let outcome = try graph.add(entry)
           summary.count(outcome)

@@ -28,11 +28,7 @@ public struct SaidByCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let answer: (speakers: [SpeakerSummary], claims: [StoredClaim])
-    do { answer = try store.openExisting().saidBy(name, limit: limit) } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let answer = store.ask(console, { try $0.saidBy(name, limit: limit) }) else { return 1 }
     switch format {
     case .json:
       console.print(

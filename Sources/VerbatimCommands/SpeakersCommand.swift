@@ -30,11 +30,7 @@ public struct SpeakersListCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let speakers: [SpeakerSummary]
-    do { speakers = try store.openExisting().speakers(matching: name) } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let speakers = store.ask(console, { try $0.speakers(matching: name) }) else { return 1 }
     switch format {
     case .json: console.print(.array(speakers.map(StoreJSON.speaker)), pretty: true)
     case .text:
@@ -67,14 +63,9 @@ public struct SpeakersMergeCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    do {
-      let kept = try store.openExisting().mergeSpeakers(keep, other)
-      console.print("Merged “\(other)” into #\(kept.id) \(kept.name).")
-      return 0
-    } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let kept = store.ask(console, { try $0.mergeSpeakers(keep, other) }) else { return 1 }
+    console.print("Merged “\(other)” into #\(kept.id) \(kept.name).")
+    return 0
   }
 }
 
@@ -95,13 +86,8 @@ public struct SpeakersSplitCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    do {
-      let created = try store.openExisting().splitSpeaker(speaker, alias: alias)
-      console.print("Split “\(alias)” from \(speaker) as #\(created.id) \(created.name).")
-      return 0
-    } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let created = store.ask(console, { try $0.splitSpeaker(speaker, alias: alias) }) else { return 1 }
+    console.print("Split “\(alias)” from \(speaker) as #\(created.id) \(created.name).")
+    return 0
   }
 }

@@ -15,8 +15,16 @@ public struct StoreOptionGroup: ParsableArguments {
 
   public var path: String { store ?? GraphStore.defaultPath(environment: ProcessInfo.processInfo.environment) }
 
-  /// Opens the store for a question: it must exist already.
-  public func openExisting() throws(StoreError) -> GraphStore { try GraphStore(path: path, create: false) }
+  /// Opens the store (it must exist already) and asks it one thing; when that fails, prints the
+  /// error, which names the store and the problem, and returns nil.
+  public func ask<Answer>(_ console: Console, _ question: (GraphStore) throws -> Answer) -> Answer? {
+    do {
+      return try question(GraphStore(path: path, create: false))
+    } catch {
+      console.error("verbatim: \(error)")
+      return nil
+    }
+  }
 }
 
 /// How the store's questions print their answers.

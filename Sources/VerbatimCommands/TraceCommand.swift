@@ -25,11 +25,7 @@ public struct TraceCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let cluster: QuoteCluster
-    do { cluster = try store.openExisting().trace(claim) } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let cluster = store.ask(console, { try $0.trace(claim) }) else { return 1 }
     switch format {
     case .json: console.print(StoreJSON.cluster(cluster), pretty: true)
     case .text: ClusterText.print(cluster, to: console)

@@ -24,11 +24,7 @@ public struct VariantsCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let clusters: [QuoteCluster]
-    do { clusters = try store.openExisting().variants(limit: limit) } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let clusters = store.ask(console, { try $0.variants(limit: limit) }) else { return 1 }
     switch format {
     case .json: console.print(.array(clusters.map(StoreJSON.cluster)), pretty: true)
     case .text:

@@ -33,11 +33,7 @@ public struct VerifyCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     let quote = words.joined(separator: " ")
-    let result: Verification
-    do { result = try store.openExisting().verify(speaker: speaker, said: quote) } catch {
-      console.error("verbatim: \(error)")
-      return 1
-    }
+    guard let result = store.ask(console, { try $0.verify(speaker: speaker, said: quote) }) else { return 1 }
     switch format {
     case .json:
       console.print(

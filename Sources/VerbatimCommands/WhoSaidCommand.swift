@@ -29,9 +29,7 @@ public struct WhoSaidCommand: ConsoleCommand {
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let matches: [ClaimMatch]
-    do { matches = try store.openExisting().search(words.joined(separator: " "), limit: limit) } catch {
-      console.error("verbatim: \(error)")
+    guard let matches = store.ask(console, { try $0.search(words.joined(separator: " "), limit: limit) }) else {
       return 1
     }
     switch format {

@@ -15,39 +15,23 @@ public struct ClaimWords: Sendable, Hashable {
       current = String.UnicodeScalarView()
     }
     for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        let value = scalar.value
-        let isLetterOrDigit = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39
-        if isLetterOrDigit {
-          if let joiner = pendingJoiner {
-            if joiner == "." { current.append(joiner) }
-            pendingJoiner = nil
-          }
-          current.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
-        } else if !current.isEmpty && pendingJoiner == nil && Self.isJoiner(scalar, after: previous) {
-          pendingJoiner = scalar
-        } else {
-          pendingJoiner = nil
-          finish()
-        }
-        previous = scalar
-        continue
-      }
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil {
+      switch Self.classify(scalar) {
+      case .wordCharacter:
         if let joiner = pendingJoiner {
           // A decimal point between digits stays; an apostrophe inside a word is dropped.
           if joiner == "." { current.append(joiner) }
           pendingJoiner = nil
         }
         for folded in Self.fold(scalar) { current.append(folded) }
-      } else if properties.generalCategory == .nonspacingMark {
+      case .combiningMark:
         continue
-      } else if !current.isEmpty && pendingJoiner == nil && Self.isJoiner(scalar, after: previous) {
-        pendingJoiner = scalar
-      } else {
-        pendingJoiner = nil
-        finish()
+      case .other:
+        if !current.isEmpty && pendingJoiner == nil && Self.isJoiner(scalar, after: previous) {
+          pendingJoiner = scalar
+        } else {
+          pendingJoiner = nil
+          finish()
+        }
       }
       previous = scalar
     }
@@ -55,12 +39,24 @@ public struct ClaimWords: Sendable, Hashable {
     self.words = words
   }
 
-  public init(words: [String]) { self.words = words }
-
   /// The folded words joined by single spaces: the key that equal quotes share.
   public var normalized: String { words.joined(separator: " ") }
 
   public var count: Int { words.count }
+
+  private enum ScalarClass { case wordCharacter, combiningMark, other }
+
+  /// Letters and digits make words; ASCII, most of any text, is decided without a property lookup.
+  private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+    if scalar.isASCII {
+      let value = scalar.value
+      let letter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+      return letter || (value >= 0x30 && value <= 0x39) ? .wordCharacter : .other
+    }
+    let properties = scalar.properties
+    if properties.isAlphabetic || properties.numericType != nil { return .wordCharacter }
+    return properties.generalCategory == .nonspacingMark ? .combiningMark : .other
+  }
 
   /// Apostrophes inside words ("don't", "Labour’s"), and points and commas between digits.
   private static func isJoiner(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {

@@ -17,11 +17,8 @@ extension GraphStore {
         let cluster = try self.cluster(id, db)
         if cluster.isAltered { clusters.append(cluster) }
       }
-      let loud = clusters.filter { $0.versions.contains { $0.relation == .variant && $0.alteration.changesMeaning } }
-      let quiet = clusters.filter {
-        !($0.versions.contains { $0.relation == .variant && $0.alteration.changesMeaning })
-      }
-      return Array((loud + quiet).prefix(limit))
+      let loudestFirst = clusters.filter(\.changesMeaning) + clusters.filter { !$0.changesMeaning }
+      return Array(loudestFirst.prefix(limit))
     }
   }
 

@@ -97,13 +97,3 @@ extension GraphStore {
       arguments: [pattern, limit])
   }
 }
-
-/// Words too common to find a quote by.
-enum StopWords {
-  static let english: Set<String> = [
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
-    "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "i", "we", "you",
-    "he", "she", "they", "them", "his", "her", "their", "our", "my", "me", "us", "him", "will", "would", "should",
-    "can", "could", "has", "have", "had", "do", "does", "did", "so", "if", "there", "which", "who", "what", "said",
-  ]
-}

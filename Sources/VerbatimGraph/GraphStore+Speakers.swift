@@ -2,7 +2,7 @@ import GRDB
 public import VerbatimCore
 
 /// A speaker with the names they go by and how much they said.
-public struct SpeakerSummary: Sendable, Hashable {
+public struct SpeakerSummary: Sendable {
   public var id: Int64
   public var name: String
   public var type: SpeakerType
@@ -10,9 +10,6 @@ public struct SpeakerSummary: Sendable, Hashable {
   public var aliases: [(name: String, count: Int)]
   public var claims: Int
   public var documents: Int
-
-  public static func == (a: Self, b: Self) -> Bool { a.id == b.id && a.claims == b.claims && a.name == b.name }
-  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
 extension GraphStore {

@@ -46,6 +46,9 @@ public struct QuoteCluster: Sendable {
   /// Whether the versions' words differ anywhere but in partial quotes.
   public var isAltered: Bool { versions.contains { $0.relation == .variant } }
 
+  /// Whether an altered version touches a negation, a number or a qualifier.
+  public var changesMeaning: Bool { versions.contains { $0.relation == .variant && $0.alteration.changesMeaning } }
+
   /// Earliest publication first; documents without a date after, in the order they were added.
   static func appearsEarlier(_ a: StoredClaim, _ b: StoredClaim) -> Bool {
     let (da, db) = (a.document.published ?? "~", b.document.published ?? "~")

@@ -20,7 +20,6 @@ struct SpeakerDirectory {
       guard let name = claim.speakerName, seen.insert(name).inserted else { continue }
       names.append((name, claim.speakerType))
     }
-    names.sort { SpeakerKey($0.name).isFull && !SpeakerKey($1.name).isFull }
     for (name, type) in names where SpeakerKey(name).isFull || type != .person {
       decided[name] = try speaker(named: name, type: type, context: [])
     }

@@ -39,14 +39,15 @@ extension GraphStore {
   /// Decides whether `speaker` said `words`: verbatim, altered, misattributed, paraphrase or
   /// not found, from the quotes in the store.
   public func verify(speaker name: String, said words: String) throws(StoreError) -> Verification {
-    let ids = Set(try read { db in try speakerIDs(named: name, db) })
     let speakers = try self.speakers(matching: name).map { SpeakerRef(id: $0.id, name: $0.name) }
+    let ids = Set(speakers.map(\.id))
     let matches = try search(words, limit: 50, minimumScore: 0.4)
     let bySpeaker = { (match: ClaimMatch) in match.claim.speaker.map { ids.contains($0.id) } ?? false }
     let quoted = { (match: ClaimMatch) in match.claim.kind == .direct || match.claim.kind == .mixed }
     let exact = matches.filter { $0.score == 1 && quoted($0) }
 
-    if case let own = exact.filter(bySpeaker), !own.isEmpty {
+    let own = exact.filter(bySpeaker)
+    if !own.isEmpty {
       return Verification(verdict: .verbatim, speakers: speakers, evidence: own)
     }
     if !exact.isEmpty {
