@@ -22,7 +22,11 @@ public struct ClaimWords: Sendable, Hashable {
           if joiner == "." { current.append(joiner) }
           pendingJoiner = nil
         }
-        for folded in Self.fold(scalar) { current.append(folded) }
+        if scalar.isASCII {
+          current.append(scalar.value <= 0x5A && scalar.value >= 0x41 ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+        } else {
+          current.append(contentsOf: Self.fold(scalar))
+        }
       case .combiningMark:
         continue
       case .other:
@@ -67,12 +71,8 @@ public struct ClaimWords: Sendable, Hashable {
     }
   }
 
-  /// Lower case without diacritics: "É" becomes "e".
+  /// Lower case without diacritics, for a scalar beyond ASCII: "É" becomes "e".
   private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    if scalar.isASCII {
-      let value = scalar.value
-      return [value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar]
-    }
     let decomposed = String(scalar).decomposedLowercase
     return decomposed.isEmpty ? [scalar] : decomposed
   }
