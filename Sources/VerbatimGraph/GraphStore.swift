@@ -35,14 +35,37 @@ public final class GraphStore: Sendable {
       }
     }
     do {
-      // WAL needs a pool; the unsafe control runs on a plain queue so the journal can be off.
-      pool =
-        unsafeNoJournal
-        ? try DatabaseQueue(path: path, configuration: configuration)
-        : try DatabasePool(path: path, configuration: configuration)
-      try StoreSchema.migrator.migrate(pool)
+      pool = try Self.open(path: path, configuration: configuration, unsafeNoJournal: unsafeNoJournal)
     } catch {
       throw Self.explain(error, path: path)
+    }
+  }
+
+  /// Opens the file and brings its schema up to date, waiting (up to 30 s, like a busy writer)
+  /// while another process is creating or migrating the same store: SQLite may answer "busy"
+  /// at once while the other switches the journal to WAL, and two processes can both see a
+  /// migration as pending, the later one then finding the tables already made.
+  private static func open(
+    path: String, configuration: Configuration, unsafeNoJournal: Bool
+  ) throws -> any DatabaseWriter {
+    let deadline = ContinuousClock.now + .seconds(30)
+    while true {
+      do {
+        // WAL needs a pool; the unsafe control runs on a plain queue so the journal can be off.
+        let writer: any DatabaseWriter =
+          unsafeNoJournal
+          ? try DatabaseQueue(path: path, configuration: configuration)
+          : try DatabasePool(path: path, configuration: configuration)
+        try StoreSchema.migrator.migrate(writer)
+        return writer
+      } catch let error as DatabaseError
+        where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode)
+        && ContinuousClock.now < deadline
+      {
+        // A plain error is worth another look only when it is the migration race.
+        if error.resultCode == .SQLITE_ERROR && !error.description.contains("already exists") { throw error }
+        usleep(50_000)
+      }
     }
   }
 

@@ -15,7 +15,7 @@ struct ConcurrentWriterTests {
       process.arguments =
         ["ingest"] + names.map { run.folder.appendingPathComponent($0).path } + ["--store", run.store, "--quiet"]
       process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
+      process.standardError = FileHandle(forWritingAtPath: "/dev/stderr")
       try process.run()
       return process
     }
