@@ -103,12 +103,12 @@ struct KillRun {
         reported[id] = object["claims"] as? Int
       }
       let before = problems.count
-      problems += check(reported: reported, round: round)
-      let held = (try? GraphStore(path: store, create: false).counts().documents) ?? 0
+      problems += check(reported: reported, round: round, unsafe: unsafe)
+      let held = (try? open(unsafe: unsafe).counts().documents) ?? 0
       if problems.count == before && held > 0 && held < expectedClaims.count { midIngest += 1 }
       if stopAtFirstProblem && !problems.isEmpty { break }
       // Once everything is in, start again from an empty store so later kills land mid-ingest.
-      if try storeHoldsEverything() {
+      if try storeHoldsEverything(unsafe: unsafe) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
         reported = [:]
       }
@@ -116,9 +116,15 @@ struct KillRun {
     return (problems, midIngest)
   }
 
-  private func check(reported: [String: Int], round: Int) -> [String] {
+  /// The store as the ingest left it. The journal-off control must be checked without a WAL
+  /// pool, which would switch the file to WAL for good and make every later round safe.
+  private func open(unsafe: Bool) throws -> GraphStore {
+    try GraphStore(path: store, create: false, unsafeNoJournal: unsafe)
+  }
+
+  private func check(reported: [String: Int], round: Int, unsafe: Bool) -> [String] {
     do {
-      let graph = try GraphStore(path: store, create: false)
+      let graph = try open(unsafe: unsafe)
       var problems: [String] = []
       let integrity = try graph.integrityCheck()
       if integrity != "ok" { problems.append("round \(round): integrity_check: \(integrity.prefix(200))") }
@@ -137,8 +143,8 @@ struct KillRun {
     }
   }
 
-  private func storeHoldsEverything() throws -> Bool {
+  private func storeHoldsEverything(unsafe: Bool) throws -> Bool {
     guard FileManager.default.fileExists(atPath: store) else { return false }
-    return (try? GraphStore(path: store, create: false).counts().documents) == expectedClaims.count
+    return (try? open(unsafe: unsafe).counts().documents) == expectedClaims.count
   }
 }
