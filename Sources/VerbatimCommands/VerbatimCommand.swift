@@ -11,7 +11,9 @@ public struct VerbatimCommand: ParsableCommand {
       column (1-based, in Unicode scalars). For HTML and XML that is the markup file.
 
       Exit codes: 0 every input was read; 1 some input failed (the rest were still read and \
-      printed); 64 the command line was wrong.
+      printed) or the store could not be opened or written; 2 to 5 the verdict of `verify` \
+      (see `verbatim verify --help`), 5 also when `who-said` or `said-by` find nothing; 64 the \
+      command line was wrong.
       """,
     version: "0.1.0",
     subcommands: [
