@@ -234,7 +234,7 @@ struct Attributor {
         // An apposition between speaker and cue: “…,” Sarandon, 69, told MSNBC.
         if tokens[index].lower == ",", index > start, let speaker = phrases.subject(before: index, lower: start),
           speaker.lowerBound == start,
-          let close = (index + 1..<min(upper, index + 30)).first(where: { tokens[$0].lower == "," }),
+          let close = (index + 1..<min(upper, index + 30)).first(where: { tokens[$0].lower == "," }), close + 1 < upper,
           let cue = cueStarting(at: close + 1, upper: upper) ?? conventionalCue(at: close + 1, upper: upper)
         {
           return (cue, speaker)
@@ -249,6 +249,7 @@ struct Attributor {
   /// After “…,” and a subject, any past-tense verb is a verb of saying by the news convention
   /// ("the judge exclaimed", "I confessed"), when the sentence, a comma or a time word follows.
   private func conventionalCue(at index: Int, upper: Int) -> Range<Int>? {
+    guard index < upper else { return nil }
     let token = tokens[index]
     // Right after “…,” and the speaker, the verb is one of saying whatever it is ("shot back").
     guard token.isWord, !token.isCapitalized, token.lower.count > 2,
