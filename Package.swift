@@ -5,6 +5,7 @@
 //   VerbatimIngest    readers for text, HTML and XML that build source-mapped documents
 //   VerbatimQuotes    quotes, reported speech and their speakers, over the core types only
 //   VerbatimGraph     the provenance graph over the core types: claims, speakers, clusters, the SQLite store
+//   VerbatimExport    citation lists, provenance (JSONL, PROV-O, Web Annotation, ClaimReview), the HTML report
 //   VerbatimCommands  the command-line commands, as a library tests can call in-process
 //   verbatim          the thin executable; verbatim-bench measures throughput; verbatim-fuzz is
 //                     the libFuzzer target for the readers and quote extraction
@@ -27,6 +28,7 @@ let package = Package(
     .library(name: "VerbatimIngest", targets: ["VerbatimIngest"]),
     .library(name: "VerbatimQuotes", targets: ["VerbatimQuotes"]),
     .library(name: "VerbatimGraph", targets: ["VerbatimGraph"]),
+    .library(name: "VerbatimExport", targets: ["VerbatimExport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,10 +56,11 @@ let package = Package(
       dependencies: ["VerbatimCore", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: strict
     ),
+    .target(name: "VerbatimExport", dependencies: ["VerbatimCore", "VerbatimGraph"], swiftSettings: strict),
     .target(
       name: "VerbatimCommands",
       dependencies: [
-        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph",
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -90,7 +93,7 @@ let package = Package(
     ),
     .testTarget(
       name: "VerbatimGraphTests",
-      dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph"],
+      dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -45,6 +45,15 @@ public final class Console: @unchecked Sendable {
     if full { flush() }
   }
 
+  /// Prints text as it is (no line break added).
+  public func write(_ text: String) {
+    lock.lock()
+    outBuffer.append(contentsOf: text.utf8)
+    let full = outBuffer.count >= 1 << 16
+    lock.unlock()
+    if full { flush() }
+  }
+
   /// Prints a JSON value and a line break, streaming it out in chunks.
   public func print(_ value: JSONValue, pretty: Bool) {
     lock.lock()

@@ -45,36 +45,12 @@ public struct IngestCommand: ConsoleCommand {
       return 1
     }
     let items = InputCollector.collect(inputs)
-    let batch = BatchReader(reader: DocumentReader(options: reading.options))
-    let extractor = QuoteExtractor()
-    var summary = IngestSummary()
-    var storeFailure: StoreError?
-    let progress = quiet ? nil : console
-    _ = batch.run(
-      items, console: progress,
-      work: { document in
-        var entry = GraphDocument(document: document, quotes: extractor.extract(from: document))
-        entry.path = Self.absolute(entry.path)
-        return entry
-      }
-    ) { path, result in
-      guard storeFailure == nil else { return }
-      switch result {
-      case .success(let (_, entry)):
-        do throws(StoreError) {
-          let outcome = try graph.add(entry)
-          summary.count(outcome)
-          if format == .jsonl {
-            console.print(Self.json(entry, outcome), pretty: false)
-            console.flush()
-          }
-        } catch {
-          storeFailure = error
-          console.error("verbatim: \(path): not stored: \(error)")
-        }
-      case .failure(let error):
-        summary.failures.append(path)
-        console.error("verbatim: \(error)")
+    let summary = StoreIngestion(graph: graph, reading: reading.options).run(
+      items, console: console, progress: quiet ? nil : console
+    ) { entry, outcome in
+      if format == .jsonl {
+        console.print(Self.json(entry, outcome), pretty: false)
+        console.flush()
       }
     }
     let counts = try? graph.counts()
@@ -83,11 +59,7 @@ public struct IngestCommand: ConsoleCommand {
     case .jsonl: console.print(summary.json(store: counts), pretty: false)
     }
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return storeFailure != nil || !summary.failures.isEmpty || items.isEmpty ? 1 : 0
-  }
-
-  static func absolute(_ path: String) -> String {
-    path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path
+    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty ? 1 : 0
   }
 
   static func json(_ entry: GraphDocument, _ outcome: IngestOutcome) -> JSONValue {
@@ -114,6 +86,8 @@ struct IngestSummary {
   var newVersions = 0
   var claims = 0
   var failures: [String] = []
+  /// The store error that stopped the run, if one did.
+  var storeFailure: StoreError?
 
   mutating func count(_ outcome: IngestOutcome) {
     switch outcome {

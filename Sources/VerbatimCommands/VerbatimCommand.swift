@@ -18,7 +18,8 @@ public struct VerbatimCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, ExtractCommand.self, IngestCommand.self, WhoSaidCommand.self, SaidByCommand.self,
-      VerifyCommand.self, VariantsCommand.self, TraceCommand.self, SpeakersCommand.self,
+      VerifyCommand.self, VariantsCommand.self, TraceCommand.self, SpeakersCommand.self, CiteCommand.self,
+      ExportCommand.self, ReportCommand.self,
     ]
   )
 

@@ -9,6 +9,8 @@ public struct GraphDocument: Sendable {
   public var metadata: DocumentMetadata
   /// The folded text's key: two files with the same words (a wire story saved twice) share it.
   public var textKey: String
+  /// The normalised text the claims were read from, kept for exports and the report.
+  public var text: String
   public var claims: [GraphClaim]
 
   public init(document: Document, quotes: [Quote]) {
@@ -18,12 +20,15 @@ public struct GraphDocument: Sendable {
     metadata = document.metadata
     let words = ClaimWords(document.text).words
     textKey = String(UInt64(bitPattern: Fingerprints.hash(words[...])), radix: 16)
+    text = document.text
     claims = quotes.map { GraphClaim(quote: $0, in: document) }
   }
 
   public init(
-    id: String, path: String, format: DocumentFormat, metadata: DocumentMetadata, textKey: String, claims: [GraphClaim]
+    id: String, path: String, format: DocumentFormat, metadata: DocumentMetadata, textKey: String,
+    text: String = "", claims: [GraphClaim]
   ) {
+    self.text = text
     self.id = id
     self.path = path
     self.format = format
@@ -48,6 +53,10 @@ public struct GraphClaim: Sendable {
   public var rule: String
   public var confidence: Double
   public var span: SourceSpan
+  /// Where the claim stands in the document's normalised text, first fragment to last.
+  public var extent: TextRange?
+  /// The 1-based number of the block (paragraph, heading, turn) the claim starts in.
+  public var paragraph: Int?
 
   public init(quote: Quote, in document: Document) {
     key = quote.identifier(in: document)
@@ -64,6 +73,10 @@ public struct GraphClaim: Sendable {
     rule = quote.rule
     confidence = quote.confidence
     span = document.span(of: quote.extent)
+    extent = quote.extent
+    let start = quote.extent.lowerBound
+    let following = document.blocks.partitioningIndex { $0.range.lowerBound > start }
+    paragraph = following > 0 ? following : nil
   }
 
   public init(
@@ -83,5 +96,17 @@ public struct GraphClaim: Sendable {
     self.rule = rule
     self.confidence = confidence
     self.span = span
+  }
+}
+
+extension Array where Element == Block {
+  /// The index of the first block that `isAfter` holds for; blocks are in text order.
+  func partitioningIndex(where isAfter: (Block) -> Bool) -> Int {
+    var (low, high) = (0, count)
+    while low < high {
+      let middle = (low + high) / 2
+      if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 }

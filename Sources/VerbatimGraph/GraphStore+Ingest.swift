@@ -50,13 +50,13 @@ extension GraphStore {
     try db.execute(
       sql: """
         INSERT INTO document(id, seq, path, url, title, publisher, authors, published, modified, format,
-          textKey, version, ingestedAt)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          textKey, version, ingestedAt, text)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         document.id, seq, document.path, metadata.url, metadata.title, metadata.publisher,
         metadata.authors.joined(separator: "\n"), metadata.published, metadata.modified, document.format.rawValue,
-        document.textKey, version, ISO8601DateFormatter().string(from: Date()),
+        document.textKey, version, ISO8601DateFormatter().string(from: Date()), document.text,
       ])
     if let previousID = previous?["id"] as String? {
       try db.execute(
@@ -76,15 +76,15 @@ extension GraphStore {
       sql: """
         INSERT INTO claim(key, documentID, kind, text, normalized, normalizedHash, wordCount, speakerID,
           speakerName, speakerType, speakerMention, cue, rule, confidence, startByte, endByte, line, column,
-          endLine, endColumn)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          endLine, endColumn, textStart, textEnd, paragraph)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(key) DO NOTHING
         """)
     try statement.execute(arguments: [
       claim.key, document, claim.kind.rawValue, claim.text, normalized, hash, claim.words.count, speaker,
       claim.speakerName, claim.speakerType.rawValue, claim.speakerMention, claim.cue, claim.rule, claim.confidence,
       claim.span.start.byte, claim.span.end.byte, claim.span.start.line, claim.span.start.column,
-      claim.span.end.line, claim.span.end.column,
+      claim.span.end.line, claim.span.end.column, claim.extent?.lowerBound, claim.extent?.upperBound, claim.paragraph,
     ])
     guard db.changesCount > 0 else { return (0, nil) }
     let id = db.lastInsertedRowID

@@ -1,5 +1,5 @@
 import GRDB
-public import VerbatimCore
+import VerbatimCore
 
 /// A claim that matches words someone is looking for, with how well.
 public struct ClaimMatch: Sendable, Hashable {
@@ -15,9 +15,13 @@ extension GraphStore {
   /// Claims saying these words, or nearly: a fragment, or a slightly misremembered wording;
   /// best first (score, then direct quotes before reported speech, then earliest).
   public func search(_ text: String, limit: Int = 10, minimumScore: Double = 0.5) throws(StoreError) -> [ClaimMatch] {
+    try read { db in try search(text, limit: limit, minimumScore: minimumScore, in: db) }
+  }
+
+  func search(_ text: String, limit: Int, minimumScore: Double = 0.5, in db: Database) throws -> [ClaimMatch] {
     let words = ClaimWords(text).words
     guard !words.isEmpty else { return [] }
-    return try read { db in
+    do {
       // Score every candidate on its folded words alone; load whole rows for the best only.
       let ids = try candidateIDs(for: words, enough: limit, db)
       var scored: [(id: Int64, score: Double, diff: WordDiff)] = []

@@ -22,14 +22,15 @@ extension GraphStore {
   }
 
   /// The speakers a name can mean: by full-name key; else by any name they were quoted under
-  /// and, for one word, by surname.
+  /// and, for one word, by surname; else, for a full name, the speaker known by its surname alone
+  /// (a stored key the name ends with).
   func speakerIDs(named name: String, _ db: Database) throws -> [Int64] {
     if name.hasPrefix("#"), let id = Int64(name.dropFirst()) {
       return try Int64.fetchAll(db, sql: "SELECT id FROM speaker WHERE id = ?", arguments: [id])
     }
     let key = SpeakerKey(name)
     guard !key.words.isEmpty else { return [] }
-    var ids = try Int64.fetchAll(db, sql: "SELECT speakerID FROM speaker_key WHERE key = ?", arguments: [key.text])
+    let ids = try Int64.fetchAll(db, sql: "SELECT speakerID FROM speaker_key WHERE key = ?", arguments: [key.text])
     guard ids.isEmpty else { return ids }
     let aliased = { (folded: String) in
       try Int64.fetchSet(db, sql: "SELECT speakerID FROM speaker_alias WHERE folded = ?", arguments: [folded])
@@ -40,10 +41,19 @@ extension GraphStore {
       found.formUnion(
         try Int64.fetchAll(db, sql: "SELECT speakerID FROM speaker_key WHERE surname = ?", arguments: [key.text]))
     }
+    if found.isEmpty, key.words.count > 1, let surname = key.surname {
+      // A speaker the documents name by surname alone ("Thomas-Symonds said") is the full name's:
+      // a stored key the name ends with.
+      for row in try Row.fetchAll(
+        db, sql: "SELECT key, speakerID FROM speaker_key WHERE surname = ?", arguments: [surname])
+      where key.text.hasSuffix(" " + (row["key"] as String)) {
+        found.insert(row["speakerID"])
+      }
+    }
     return found.sorted()
   }
 
-  private func summaries(_ ids: [Int64]?, _ db: Database) throws -> [SpeakerSummary] {
+  func summaries(_ ids: [Int64]?, _ db: Database) throws -> [SpeakerSummary] {
     var sql = """
       SELECT s.id, s.name, s.type,
         (SELECT count(*) FROM claim WHERE speakerID = s.id) AS claims,

@@ -110,6 +110,17 @@ enum StoreSchema {
         table.column("normalized")
       }
     }
+    migrator.registerMigration("v2: document text, claims' places in it and paragraph numbers") { db in
+      // For exports that anchor a quote in the text (Web Annotation) and for the report. Rows
+      // added before this migration keep NULL: their exports say less, nothing breaks.
+      try db.execute(
+        sql: """
+          ALTER TABLE document ADD COLUMN text TEXT;            -- the normalised text the claims were read from
+          ALTER TABLE claim ADD COLUMN textStart INTEGER;       -- UTF-8 offsets into document.text
+          ALTER TABLE claim ADD COLUMN textEnd INTEGER;
+          ALTER TABLE claim ADD COLUMN paragraph INTEGER;       -- 1-based block number in the document
+          """)
+    }
     return migrator
   }
 }

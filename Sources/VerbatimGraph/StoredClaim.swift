@@ -19,12 +19,16 @@ public struct StoredClaim: Sendable, Hashable {
   public var confidence: Double
   public var span: SourceSpan
   public var clusterID: Int64?
+  /// Where the claim stands in the document's normalised text (UTF-8 offsets), when the store knows.
+  public var extent: TextRange?
+  /// The 1-based number of the paragraph (block) the claim starts in, when the store knows.
+  public var paragraph: Int?
   public var document: StoredDocument
 
   static let selection = """
     SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, c.speakerName,
       c.speakerMention, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
-      c.endColumn, c.clusterID, \(StoredDocument.columns)
+      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph, \(StoredDocument.columns)
     FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
     """
 
@@ -46,6 +50,10 @@ public struct StoredClaim: Sendable, Hashable {
       start: SourceLocation(byte: row["startByte"], line: row["line"], column: row["column"]),
       end: SourceLocation(byte: row["endByte"], line: row["endLine"], column: row["endColumn"]))
     clusterID = row["clusterID"]
+    if let start = row["textStart"] as Int?, let end = row["textEnd"] as Int?, start <= end {
+      extent = TextRange(start, end)
+    }
+    paragraph = row["paragraph"]
     document = StoredDocument(row: row)
   }
 }
@@ -65,6 +73,9 @@ public struct StoredDocument: Sendable, Hashable {
   public var publisher: String?
   public var authors: [String]
   public var published: String?
+  public var format: DocumentFormat
+  /// When the document was added to the store (ISO 8601): the accessed date of a citation.
+  public var ingestedAt: String
   public var version: Int
   /// The earlier document this one copies (syndicated wire copy), if any.
   public var copyOf: String?
@@ -72,7 +83,8 @@ public struct StoredDocument: Sendable, Hashable {
   public var revisionOf: String?
 
   static let columns = """
-    d.id AS documentID, d.path, d.url, d.title, d.publisher, d.authors, d.published, d.version,
+    d.id AS documentID, d.path, d.url, d.title, d.publisher, d.authors, d.published, d.format, d.ingestedAt,
+    d.version,
     (SELECT toID FROM document_link WHERE fromID = d.id AND relation = 'copy_of') AS copyOf,
     (SELECT toID FROM document_link WHERE fromID = d.id AND relation = 'new_version_of') AS revisionOf
     """
@@ -85,6 +97,8 @@ public struct StoredDocument: Sendable, Hashable {
     publisher = row["publisher"]
     authors = (row["authors"] as String).split(separator: "\n").map(String.init)
     published = row["published"]
+    format = DocumentFormat(rawValue: row["format"]) ?? .text
+    ingestedAt = row["ingestedAt"]
     version = row["version"]
     copyOf = row["copyOf"]
     revisionOf = row["revisionOf"]

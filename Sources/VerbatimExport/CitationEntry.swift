@@ -1,0 +1,77 @@
+public import VerbatimCore
+public import VerbatimGraph
+
+/// One source document of a citation list with the quotes cited from it: what every citation
+/// format (CSL-JSON, BibTeX, RIS, Markdown, CSV) writes, each in its own way.
+public struct CitationEntry: Sendable {
+  public var document: StoredDocument
+  /// A key unique in its list and stable across runs: author or publisher, year, a title word,
+  /// and the start of the document's digest (`thomas2024rochdale-6c3c`).
+  public var key: String
+  public var type: CitationType
+  public var quotes: [CitedQuote]
+
+  /// The entries of a selection, one per document that has quotes in it, in the order they were added.
+  public static func entries(of selection: GraphSelection) -> [CitationEntry] {
+    let documents = selection.documents.filter { document in selection.claims.contains { $0.document.id == document.id }
+    }
+    let keys = CitationKey.unique(for: documents)
+    return documents.map { document in
+      CitationEntry(
+        document: document, key: keys[document.id]!, type: CitationType(document),
+        quotes: selection.claims(in: document).map(CitedQuote.init))
+    }
+  }
+
+  /// The publication date's parts (year, and month and day when given).
+  public var issued: [Int]? { document.published.flatMap(DateParts.init)?.parts }
+  /// The day the document was added to the store: the accessed date.
+  public var accessed: [Int]? { DateParts(document.ingestedAt)?.parts }
+  /// The document's title, else its file name without the extension.
+  public var title: String { document.title ?? CitationEntry.fileTitle(document.path) }
+
+  static func fileTitle(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+
+  /// The authors' names, split into given and family names.
+  public var authors: [PersonName] { document.authors.map(PersonName.init) }
+}
+
+/// The kind of source, in CSL's terms (BibTeX and RIS map from it).
+public enum CitationType: String, Sendable {
+  case newspaperArticle = "article-newspaper"
+  case webpage
+  case document
+
+  init(_ document: StoredDocument) {
+    switch (document.format, document.publisher) {
+    case (.html, nil): self = .webpage
+    case (.html, _), (.xml, .some): self = .newspaperArticle
+    default: self = .document
+    }
+  }
+}
+
+/// A quote as a citation list gives it: the words, who said them, and where they stand.
+public struct CitedQuote: Sendable {
+  public var claim: StoredClaim
+  public var text: String { claim.text }
+  /// The speaker's name in the store, else as resolved in the document; nil when unattributed.
+  public var speaker: String? { claim.speaker?.name ?? claim.speakerName }
+  public var kind: QuoteKind { claim.kind }
+  public var line: Int { claim.span.start.line }
+  public var paragraph: Int? { claim.paragraph }
+
+  init(_ claim: StoredClaim) { self.claim = claim }
+
+  /// "line 31, paragraph 12": the locator in words.
+  public var locator: String { "line \(line)" + (paragraph.map { ", paragraph \($0)" } ?? "") }
+
+  /// “words” — Speaker (kind quote, line 31, paragraph 12): one line of a note.
+  public var summary: String {
+    "“\(text)” — \(speaker ?? "unattributed") (\(kind.rawValue), \(locator))"
+  }
+}

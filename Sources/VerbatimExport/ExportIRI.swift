@@ -1,0 +1,39 @@
+public import VerbatimGraph
+
+/// The IRIs exports name things by: `urn:verbatim:` and a kind (never looked up on a network).
+public enum ExportIRI {
+  public static let vocabulary = "urn:verbatim:vocab:"
+
+  public static func document(_ id: String) -> String {
+    "urn:verbatim:document:" + (id.split(separator: ":").last.map(String.init) ?? id)
+  }
+  public static func claim(_ key: String) -> String { "urn:verbatim:claim:" + encode(key) }
+  public static func speaker(_ id: Int64) -> String { "urn:verbatim:speaker:\(id)" }
+  /// An author or publisher named in a document's metadata, by name.
+  public static func agent(_ name: String) -> String { "urn:verbatim:agent:" + encode(name) }
+
+  /// The document's address for a reader: its URL, else a `file:` URI of its path.
+  public static func source(_ document: StoredDocument) -> String {
+    if let url = document.url { return url }
+    return "file://"
+      + document.path.split(separator: "/", omittingEmptySubsequences: false).map {
+        encode(String($0))
+      }.joined(separator: "/")
+  }
+
+  /// Percent-encodes all but RFC 3986's unreserved characters.
+  static func encode(_ text: String) -> String {
+    var out = ""
+    for byte in text.utf8 {
+      let scalar = Unicode.Scalar(byte)
+      if byte < 0x80
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar))
+      {
+        out.unicodeScalars.append(scalar)
+      } else {
+        out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16).uppercased()
+      }
+    }
+    return out
+  }
+}
