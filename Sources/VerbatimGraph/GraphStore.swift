@@ -44,26 +44,35 @@ public final class GraphStore: Sendable {
   /// Opens the file and brings its schema up to date, waiting (up to 30 s, like a busy writer)
   /// while another process is creating or migrating the same store: SQLite may answer "busy"
   /// at once while the other switches the journal to WAL, and two processes can both see a
-  /// migration as pending, the later one then finding the tables already made.
+  /// migration as pending, the later one then failing on what the other just made (a table, a
+  /// column). A failed migration is tried again only when another process applied migrations
+  /// meanwhile; any other error is reported at once.
   private static func open(
     path: String, configuration: Configuration, unsafeNoJournal: Bool
   ) throws -> any DatabaseWriter {
+    let migrator = StoreSchema.migrator
     let deadline = ContinuousClock.now + .seconds(30)
     while true {
+      var writer: (any DatabaseWriter)?
+      var appliedBefore: Set<String> = []
       do {
         // WAL needs a pool; the unsafe control runs on a plain queue so the journal can be off.
-        let writer: any DatabaseWriter =
+        let opened: any DatabaseWriter =
           unsafeNoJournal
           ? try DatabaseQueue(path: path, configuration: configuration)
           : try DatabasePool(path: path, configuration: configuration)
-        try StoreSchema.migrator.migrate(writer)
-        return writer
+        writer = opened
+        appliedBefore = try opened.read(migrator.appliedIdentifiers)
+        try migrator.migrate(opened)
+        return opened
       } catch let error as DatabaseError
         where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode)
         && ContinuousClock.now < deadline
       {
-        // A plain error is worth another look only when it is the migration race.
-        if error.resultCode == .SQLITE_ERROR && !error.description.contains("already exists") { throw error }
+        if error.resultCode == .SQLITE_ERROR {
+          let appliedNow = try writer?.read(migrator.appliedIdentifiers)
+          guard let appliedNow, appliedNow != appliedBefore else { throw error }
+        }
         usleep(50_000)
       }
     }
