@@ -34,20 +34,16 @@ public enum DocumentJSON {
       ("kind", .string(block.kind.rawValue)),
       ("speaker", .nullable(block.speaker)),
       ("text", .substring(document.text(in: block.range))),
-      ("start", location(span.start)),
-      ("end", location(span.end)),
+      ("start", span.start.json),
+      ("end", span.end.json),
     ])
-  }
-
-  public static func location(_ location: SourceLocation) -> JSONValue {
-    .object([("byte", .int(location.byte)), ("line", .int(location.line)), ("column", .int(location.column))])
   }
 
   static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
     .object([
       ("severity", .string(diagnostic.severity.rawValue)),
       ("message", .string(diagnostic.message)),
-      ("at", diagnostic.location.map(location) ?? .null),
+      ("at", diagnostic.location.map(\.json) ?? .null),
     ])
   }
 }

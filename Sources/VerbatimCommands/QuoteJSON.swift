@@ -37,6 +37,6 @@ public enum QuoteJSON {
   }
 
   static func span(_ span: SourceSpan) -> JSONValue {
-    .object([("start", DocumentJSON.location(span.start)), ("end", DocumentJSON.location(span.end))])
+    .object([("start", span.start.json), ("end", span.end.json)])
   }
 }

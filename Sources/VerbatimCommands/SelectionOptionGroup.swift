@@ -61,8 +61,6 @@ public struct SelectionOptionGroup: ParsableArguments {
   }
 
   private func texts(_ selection: GraphSelection, _ graph: GraphStore) throws -> [String: String] {
-    var texts: [String: String] = [:]
-    for document in selection.documents { texts[document.id] = try graph.documentText(document.id) }
-    return texts
+    try graph.documentTexts(selection.documents.map(\.id))
   }
 }

@@ -15,8 +15,8 @@ public enum StoreJSON {
       ("cue", .nullable(claim.cue)),
       ("rule", .string(claim.rule)),
       ("confidence", .double(claim.confidence)),
-      ("start", DocumentJSON.location(claim.span.start)),
-      ("end", DocumentJSON.location(claim.span.end)),
+      ("start", claim.span.start.json),
+      ("end", claim.span.end.json),
       ("document", document(claim.document)),
     ])
   }

@@ -16,3 +16,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.byte < rhs.byte }
 }
+
+extension SourceLocation {
+  /// `{"byte": …, "line": …, "column": …}`, as every output prints a place in a file.
+  public var json: JSONValue { .object([("byte", .int(byte)), ("line", .int(line)), ("column", .int(column))]) }
+}

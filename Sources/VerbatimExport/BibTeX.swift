@@ -26,7 +26,8 @@ public enum BibTeX {
       if issued.count > 1 { fields.append(("month", String(issued[1]))) }
       fields.append(("date", DateParts.iso(issued)))
     }
-    if let url = document.url { fields.append(("url", url.replacingBraces())) }
+    // A URL safe inside a braced value: its braces and backslashes percent-encoded.
+    if let url = document.url { fields.append(("url", ExportIRI.percentEncode(url) { !"{}\\".utf8.contains($0) })) }
     if let accessed = entry.accessed { fields.append(("urldate", DateParts.iso(accessed))) }
     fields.append(("note", escape("Quoted: " + entry.quotes.map(\.summary).joined(separator: "; "))))
     let kind = entry.type == .newspaperArticle ? "article" : "misc"
@@ -51,22 +52,6 @@ public enum BibTeX {
       case "^": out += "\\^{}"
       case "~": out += "\\~{}"
       case "\n", "\r", "\t": out += " "
-      default: out.append(character)
-      }
-    }
-    return out
-  }
-}
-
-extension String {
-  /// A URL safe inside a braced BibTeX value: its braces percent-encoded.
-  func replacingBraces() -> String {
-    var out = ""
-    for character in self {
-      switch character {
-      case "{": out += "%7B"
-      case "}": out += "%7D"
-      case "\\": out += "%5C"
       default: out.append(character)
       }
     }

@@ -13,8 +13,7 @@ public struct CitationEntry: Sendable {
 
   /// The entries of a selection, one per document that has quotes in it, in the order they were added.
   public static func entries(of selection: GraphSelection) -> [CitationEntry] {
-    let documents = selection.documents.filter { document in selection.claims.contains { $0.document.id == document.id }
-    }
+    let documents = selection.documents.filter { !selection.claims(in: $0).isEmpty }
     let keys = CitationKey.unique(for: documents)
     return documents.map { document in
       CitationEntry(
@@ -60,7 +59,7 @@ public struct CitedQuote: Sendable {
   public var claim: StoredClaim
   public var text: String { claim.text }
   /// The speaker's name in the store, else as resolved in the document; nil when unattributed.
-  public var speaker: String? { claim.speaker?.name ?? claim.speakerName }
+  public var speaker: String? { claim.speakerLabel }
   public var kind: QuoteKind { claim.kind }
   public var line: Int { claim.span.start.line }
   public var paragraph: Int? { claim.paragraph }
@@ -74,4 +73,10 @@ public struct CitedQuote: Sendable {
   public var summary: String {
     "“\(text)” — \(speaker ?? "unattributed") (\(kind.rawValue), \(locator))"
   }
+}
+
+extension StoredClaim {
+  /// Who said it, for people: the store's speaker, else the name resolved in the document; nil
+  /// when unattributed.
+  public var speakerLabel: String? { speaker?.name ?? speakerName }
 }

@@ -10,7 +10,7 @@ public enum ClaimReviewDraft {
     var seenClusters = Set<Int64>()
     var reviews: [JSONValue] = []
     for claim in selection.claims {
-      let cluster = selection.clusters.first { $0.id == claim.clusterID }
+      let cluster = selection.cluster(of: claim)
       if let cluster, !seenClusters.insert(cluster.id).inserted { continue }
       let appearances = cluster?.versions.map(\.claim) ?? [claim]
       reviews.append(review(claim: cluster?.reference ?? claim, appearances: appearances))
@@ -22,7 +22,7 @@ public enum ClaimReviewDraft {
     var seenDocuments = Set<String>()
     let documents = appearances.map(\.document).filter { seenDocuments.insert($0.id).inserted }
     var item: [(String, JSONValue)] = [("@type", .string("Claim"))]
-    if let speaker = claim.speaker?.name ?? claim.speakerName {
+    if let speaker = claim.speakerLabel {
       item.append(
         (
           "author",

@@ -23,17 +23,23 @@ public enum ExportIRI {
 
   /// Percent-encodes all but RFC 3986's unreserved characters.
   static func encode(_ text: String) -> String {
-    var out = ""
-    for byte in text.utf8 {
+    percentEncode(text) { byte in
       let scalar = Unicode.Scalar(byte)
-      if byte < 0x80
+      return byte < 0x80
         && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar))
-      {
-        out.unicodeScalars.append(scalar)
+    }
+  }
+
+  /// The text's UTF-8 bytes, each one `keeps` refuses written as `%XX`.
+  static func percentEncode(_ text: String, keeping keeps: (UInt8) -> Bool) -> String {
+    var out: [UInt8] = []
+    for byte in text.utf8 {
+      if keeps(byte) {
+        out.append(byte)
       } else {
-        out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16).uppercased()
+        out += Array(("%" + (byte < 16 ? "0" : "") + String(byte, radix: 16).uppercased()).utf8)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }

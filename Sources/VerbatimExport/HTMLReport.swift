@@ -100,7 +100,7 @@ public enum HTMLReport {
   }
 
   static func mark(_ claim: StoredClaim, content: String, palette: SpeakerPalette) -> String {
-    let speaker = claim.speaker?.name ?? claim.speakerName
+    let speaker = claim.speakerLabel
     let details = [
       ("speaker", speaker ?? "unattributed"), ("written", claim.speakerMention ?? ""), ("kind", claim.kind.rawValue),
       ("cue", claim.cue ?? ""), ("rule", claim.rule), ("confidence", String(claim.confidence)),
@@ -228,7 +228,7 @@ struct SpeakerPalette {
 
   init(_ selection: GraphSelection) {
     var seen = Set<String>()
-    names = selection.claims.compactMap { $0.speaker?.name ?? $0.speakerName }.filter { seen.insert($0).inserted }
+    names = selection.claims.compactMap(\.speakerLabel).filter { seen.insert($0).inserted }
     index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
   }
 

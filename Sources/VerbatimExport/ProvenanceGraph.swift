@@ -45,26 +45,24 @@ public enum ProvenanceGraph {
     if let url = document.url { graph.add(iri, schema + "url", .iri(url)) }
     graph.add(iri, schema + "datePublished", text: document.published)
     if let publisher = document.publisher {
-      let agent = ExportIRI.agent(publisher)
-      graph.add(iri, prov + "wasAttributedTo", .iri(agent))
-      graph.add(iri, schema + "publisher", .iri(agent))
-      graph.add(agent, RDFGraph.rdfType, .iri(prov + "Agent"))
-      graph.add(agent, RDFGraph.rdfType, .iri(prov + "Organization"))
-      graph.add(agent, rdfs + "label", text: publisher)
+      attribute(iri, to: publisher, as: "Organization", role: schema + "publisher", in: &graph)
     }
-    for author in document.authors {
-      let agent = ExportIRI.agent(author)
-      graph.add(iri, prov + "wasAttributedTo", .iri(agent))
-      graph.add(iri, schema + "author", .iri(agent))
-      graph.add(agent, RDFGraph.rdfType, .iri(prov + "Agent"))
-      graph.add(agent, RDFGraph.rdfType, .iri(prov + "Person"))
-      graph.add(agent, rdfs + "label", text: author)
-    }
+    for author in document.authors { attribute(iri, to: author, as: "Person", role: schema + "author", in: &graph) }
     if let earlier = document.revisionOf { graph.add(iri, prov + "wasRevisionOf", .iri(ExportIRI.document(earlier))) }
     if let original = document.copyOf {
       graph.add(iri, prov + "wasDerivedFrom", .iri(ExportIRI.document(original)))
       graph.add(iri, vb + "copyOf", .iri(ExportIRI.document(original)))
     }
+  }
+
+  /// The document `prov:wasAttributedTo` a named agent, who also holds `role` (publisher, author).
+  static func attribute(_ document: String, to name: String, as type: String, role: String, in graph: inout RDFGraph) {
+    let agent = ExportIRI.agent(name)
+    graph.add(document, prov + "wasAttributedTo", .iri(agent))
+    graph.add(document, role, .iri(agent))
+    graph.add(agent, RDFGraph.rdfType, .iri(prov + "Agent"))
+    graph.add(agent, RDFGraph.rdfType, .iri(prov + type))
+    graph.add(agent, rdfs + "label", text: name)
   }
 
   static func add(_ claim: StoredClaim, to graph: inout RDFGraph) {

@@ -36,17 +36,14 @@ public enum ProvenanceJSONL {
   }
 
   static func claim(_ claim: StoredClaim) -> JSONValue {
-    let location = { (location: SourceLocation) -> JSONValue in
-      .object([("byte", .int(location.byte)), ("line", .int(location.line)), ("column", .int(location.column))])
-    }
-    return .object([
+    .object([
       ("type", .string("claim")), ("id", .string(claim.key)), ("number", .int(Int(claim.id))),
       ("kind", .string(claim.kind.rawValue)), ("text", .string(claim.text)),
       ("speaker", claim.speaker.map { .int(Int($0.id)) } ?? .null),
       ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
       ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
-      ("document", .string(claim.document.id)), ("start", location(claim.span.start)),
-      ("end", location(claim.span.end)), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
+      ("document", .string(claim.document.id)), ("start", claim.span.start.json),
+      ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
       ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
     ])
   }

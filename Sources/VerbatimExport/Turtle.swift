@@ -49,14 +49,7 @@ public enum Turtle {
 
   /// IRIs may not hold spaces, angle brackets, quotes, braces, |, ^, ` or \; those are percent-encoded.
   static func escapeIRI(_ iri: String) -> String {
-    var out: [UInt8] = []
-    for byte in iri.utf8 {
-      if byte <= 0x20 || "<>\"{}|^`\\".utf8.contains(byte) {
-        out += Array(("%" + (byte < 16 ? "0" : "") + String(byte, radix: 16).uppercased()).utf8)
-      } else {
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    ExportIRI.percentEncode(iri) { byte in byte > 0x20 && !"<>\"{}|^`\\".utf8.contains(byte) }
   }
+
 }

@@ -23,7 +23,7 @@ public enum WebAnnotation {
   }
 
   static func annotation(_ claim: StoredClaim, text: String?) -> JSONValue {
-    let speaker = claim.speaker?.name ?? claim.speakerName
+    let speaker = claim.speakerLabel
     let description =
       "\(claim.kind.rawValue) quote" + (claim.cue.map { ", cue “\($0)”" } ?? "")
       + (claim.speakerMention.map { ", speaker as written “\($0)”" } ?? "")

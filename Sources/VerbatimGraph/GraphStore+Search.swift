@@ -21,34 +21,32 @@ extension GraphStore {
   func search(_ text: String, limit: Int, minimumScore: Double = 0.5, in db: Database) throws -> [ClaimMatch] {
     let words = ClaimWords(text).words
     guard !words.isEmpty else { return [] }
-    do {
-      // Score every candidate on its folded words alone; load whole rows for the best only.
-      let ids = try candidateIDs(for: words, enough: limit, db)
-      var scored: [(id: Int64, score: Double, diff: WordDiff)] = []
-      for row in try Row.fetchAll(
-        db, sql: "SELECT id, normalized FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
-        arguments: StatementArguments(ids))
-      {
-        let claimWords = (row["normalized"] as String).split(separator: " ").map(String.init)
-        let vocabulary = Set(claimWords)
-        guard Double(words.count(where: vocabulary.contains)) >= minimumScore * Double(words.count) else { continue }
-        let diff = WordDiff(reference: claimWords, variant: words)
-        let excerpt = diff.isExcerpt && diff.sharedCount == words.count
-        guard excerpt || diff.coveredReferenceCount <= words.count * 2 + 2 else { continue }
-        let score = excerpt ? 1 : Double(diff.sharedCount) / Double(words.count)
-        if score >= minimumScore { scored.append((row["id"], score, diff)) }
-      }
-      scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
-      let best = Dictionary(uniqueKeysWithValues: scored.prefix(limit * 3).map { ($0.id, $0) })
-      guard !best.isEmpty else { return [] }
-      let matches = try Row.fetchAll(
-        db, sql: StoredClaim.selection + " WHERE c.id IN (\(databaseQuestionMarks(count: best.count)))",
-        arguments: StatementArguments(Array(best.keys))
-      ).map(StoredClaim.init(row:)).map { claim in
-        ClaimMatch(claim: claim, score: best[claim.id]!.score, diff: best[claim.id]!.diff)
-      }
-      return Array(matches.sorted(by: Self.ranking).prefix(limit))
+    // Score every candidate on its folded words alone; load whole rows for the best only.
+    let ids = try candidateIDs(for: words, enough: limit, db)
+    var scored: [(id: Int64, score: Double, diff: WordDiff)] = []
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, normalized FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+      arguments: StatementArguments(ids))
+    {
+      let claimWords = (row["normalized"] as String).split(separator: " ").map(String.init)
+      let vocabulary = Set(claimWords)
+      guard Double(words.count(where: vocabulary.contains)) >= minimumScore * Double(words.count) else { continue }
+      let diff = WordDiff(reference: claimWords, variant: words)
+      let excerpt = diff.isExcerpt && diff.sharedCount == words.count
+      guard excerpt || diff.coveredReferenceCount <= words.count * 2 + 2 else { continue }
+      let score = excerpt ? 1 : Double(diff.sharedCount) / Double(words.count)
+      if score >= minimumScore { scored.append((row["id"], score, diff)) }
     }
+    scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
+    let best = Dictionary(uniqueKeysWithValues: scored.prefix(limit * 3).map { ($0.id, $0) })
+    guard !best.isEmpty else { return [] }
+    let matches = try Row.fetchAll(
+      db, sql: StoredClaim.selection + " WHERE c.id IN (\(databaseQuestionMarks(count: best.count)))",
+      arguments: StatementArguments(Array(best.keys))
+    ).map(StoredClaim.init(row:)).map { claim in
+      ClaimMatch(claim: claim, score: best[claim.id]!.score, diff: best[claim.id]!.diff)
+    }
+    return Array(matches.sorted(by: Self.ranking).prefix(limit))
   }
 
   static func ranking(_ a: ClaimMatch, _ b: ClaimMatch) -> Bool {

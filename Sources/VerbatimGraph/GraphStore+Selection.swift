@@ -27,15 +27,33 @@ public struct ClaimFilter: Sendable, Hashable {
 /// quotes they belong to (with the versions in other documents, for links and first appearances).
 public struct GraphSelection: Sendable {
   /// The documents, in the order they were added.
-  public var documents: [StoredDocument]
+  public let documents: [StoredDocument]
   /// The claims, by document and place in it.
-  public var claims: [StoredClaim]
-  public var speakers: [SpeakerSummary]
+  public let claims: [StoredClaim]
+  public let speakers: [SpeakerSummary]
   /// The clusters of claims with more than one appearance in the store.
-  public var clusters: [QuoteCluster]
+  public let clusters: [QuoteCluster]
+  /// The claims grouped by document id, and the clusters by id, built once.
+  private let claimsByDocument: [String: [StoredClaim]]
+  private let clustersByID: [Int64: QuoteCluster]
 
-  /// The claims of one document.
-  public func claims(in document: StoredDocument) -> [StoredClaim] { claims.filter { $0.document.id == document.id } }
+  public init(documents: [StoredDocument], claims: [StoredClaim], speakers: [SpeakerSummary], clusters: [QuoteCluster])
+  {
+    self.documents = documents
+    self.claims = claims
+    self.speakers = speakers
+    self.clusters = clusters
+    claimsByDocument = Dictionary(grouping: claims, by: \.document.id)
+    clustersByID = Dictionary(clusters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The claims of one document, in order.
+  public func claims(in document: StoredDocument) -> [StoredClaim] { claimsByDocument[document.id] ?? [] }
+
+  /// The cluster a claim belongs to, if its quote appears more than once.
+  public func cluster(of claim: StoredClaim) -> QuoteCluster? {
+    claim.clusterID.flatMap { clustersByID[$0] }
+  }
 }
 
 extension GraphStore {
@@ -47,19 +65,19 @@ extension GraphStore {
       var arguments = StatementArguments()
       if let speaker = filter.speaker {
         let ids = try speakerIDs(named: speaker, db)
-        conditions.append("c.speakerID IN (\(ids.isEmpty ? "NULL" : databaseQuestionMarks(count: ids.count)))")
+        conditions.append("c.speakerID IN (\(Self.placeholders(ids.count)))")
         arguments += StatementArguments(ids)
       }
       var documentIDs: [String]?
       if let document = filter.document {
         let ids = try self.documentIDs(matching: document, db)
         documentIDs = ids
-        conditions.append("c.documentID IN (\(ids.isEmpty ? "NULL" : databaseQuestionMarks(count: ids.count)))")
+        conditions.append("c.documentID IN (\(Self.placeholders(ids.count)))")
         arguments += StatementArguments(ids)
       }
       if let query = filter.query {
         let ids = try search(query, limit: filter.limit, in: db).map(\.claim.id)
-        conditions.append("c.id IN (\(ids.isEmpty ? "NULL" : databaseQuestionMarks(count: ids.count)))")
+        conditions.append("c.id IN (\(Self.placeholders(ids.count)))")
         arguments += StatementArguments(ids)
       }
       let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
@@ -71,7 +89,7 @@ extension GraphStore {
       var documents: [StoredDocument] = []
       if filter.speaker == nil && filter.query == nil {
         let restriction =
-          documentIDs.map { " WHERE d.id IN (\($0.isEmpty ? "NULL" : databaseQuestionMarks(count: $0.count)))" } ?? ""
+          documentIDs.map { " WHERE d.id IN (\(Self.placeholders($0.count)))" } ?? ""
         documents = try Row.fetchAll(
           db, sql: "SELECT \(StoredDocument.columns) FROM document d\(restriction) ORDER BY d.seq",
           arguments: StatementArguments(documentIDs ?? [])
@@ -84,10 +102,10 @@ extension GraphStore {
       let clusterIDs = try Int64.fetchAll(
         db,
         sql: """
-          SELECT clusterID FROM claim WHERE clusterID IN (\(databaseQuestionMarks(count: max(1, claims.count))))
+          SELECT clusterID FROM claim WHERE clusterID IN (\(Self.placeholders(claims.count)))
           GROUP BY clusterID HAVING count(*) > 1 ORDER BY clusterID
           """,
-        arguments: StatementArguments(claims.isEmpty ? [-1] : claims.map { $0.clusterID ?? $0.id }))
+        arguments: StatementArguments(claims.map { $0.clusterID ?? $0.id }))
       return GraphSelection(
         documents: documents, claims: claims, speakers: try speakerIDs.isEmpty ? [] : summaries(speakerIDs, db),
         clusters: try clusterIDs.map { try cluster($0, db) })
@@ -96,8 +114,22 @@ extension GraphStore {
 
   /// The normalised text of a document, if the store holds it (documents added by version 0.1
   /// of the store do not).
-  public func documentText(_ id: String) throws(StoreError) -> String? {
-    try read { db in try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [id]) }
+  public func documentText(_ id: String) throws(StoreError) -> String? { try documentTexts([id])[id] }
+
+  /// The normalised texts of these documents by id, in one read; documents without one are left out.
+  public func documentTexts(_ ids: [String]) throws(StoreError) -> [String: String] {
+    try read { db in
+      var texts: [String: String] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql:
+          "SELECT id, text FROM document WHERE id IN (\(Self.placeholders(ids.count))) AND text IS NOT NULL",
+        arguments: StatementArguments(ids))
+      {
+        texts[row["id"]] = row["text"]
+      }
+      return texts
+    }
   }
 
   /// Documents by id, id prefix (at least 6 hex digits, with or without `sha256:`), or path.
@@ -112,6 +144,11 @@ extension GraphStore {
     return try String.fetchAll(
       db, sql: "SELECT id FROM document WHERE path = ? OR path LIKE ? ESCAPE '\\' OR url = ? ORDER BY seq",
       arguments: [reference, "%/" + Self.escapeLike(reference), reference])
+  }
+
+  /// `?, ?, ?` for an SQL `IN (…)` list, or `NULL` (which matches nothing) for no values.
+  private static func placeholders(_ count: Int) -> String {
+    count == 0 ? "NULL" : databaseQuestionMarks(count: count)
   }
 
   private static func escapeLike(_ text: String) -> String {
