@@ -50,7 +50,8 @@ public struct SelectionOptionGroup: ParsableArguments {
         console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))")
         return nil
       }
-      let summary = StoreIngestion(graph: graph, reading: reading.options).run(items, console: console, progress: nil)
+      let summary = StoreIngestion(graph: graph, reading: reading.options).run(
+        items, console: console, progress: console)
       if let failure = summary.storeFailure { throw failure }
       let selection = try graph.select(filter)
       return (selection, withTexts ? try texts(selection, graph) : [:], !summary.failures.isEmpty)
