@@ -8,13 +8,13 @@ internal import VerbatimCore
 /// (a few words in marks with no cue) are left out.
 struct Attributor {
   let document: Document
-  let tokens: [Token]
+  let tokens: TokenList
   let spans: [QuoteSpan]
-  let owner: [Int]
+  let owner: QuoteOwners
   let sentences: [Range<Int>]
   let phrases: PhraseFinder
 
-  init(document: Document, tokens: [Token]) {
+  init(document: Document, tokens: TokenList) {
     self.document = document
     self.tokens = tokens
     var finder = QuoteSpanFinder(tokens: tokens)
@@ -29,6 +29,9 @@ struct Attributor {
     var results: [Attribution] = []
     var consumed = Array(repeating: false, count: spans.count)
     var lastDirect: Attribution?
+    // The last result with a speaker, found by scanning each result once (results only grow).
+    var lastSpoken: Int?
+    var scanned = 0
     var nextSpan = 0
     for (sentenceIndex, sentence) in sentences.enumerated() {
       // Quotations opening in this sentence (spans are in text order).
@@ -91,7 +94,11 @@ struct Attributor {
           consumed[quote] = true
           // The speaker of the paragraph so far, when one was named in it.
           let block = tokens[span.openToken].block
-          if let previous = results.last(where: { $0.speaker != nil && blockOf($0) == block }),
+          while scanned < results.count {
+            if results[scanned].speaker != nil { lastSpoken = scanned }
+            scanned += 1
+          }
+          if let spoken = lastSpoken, case let previous = results[spoken], blockOf(previous) == block,
             previous.sentence < sentenceIndex
           {
             results.append(
@@ -253,7 +260,7 @@ struct Attributor {
     let token = tokens[index]
     // Right after “…,” and the speaker, the verb is one of saying whatever it is ("shot back").
     guard token.isWord, !token.isCapitalized, token.lower.count > 2,
-      token.lower.hasSuffix("ed") || token.lower.hasSuffix("s") || index + 1 >= upper
+      token.lower.endsWith("ed") || token.lower.endsWith("s") || index + 1 >= upper
         || ["back", "up", "out", "with", "in", "on", "to", "at"].contains(tokens[index + 1].lower),
       token.classes.isDisjoint(with: [.skippable, .boundary, .determiner, .pronoun, .functionWord, .preposition])
     else { return nil }
@@ -273,8 +280,8 @@ struct Attributor {
 
   /// "said", "says", "added", "wrote": forms that can stand before their subject.
   private func isFinite(_ word: String) -> Bool {
-    !word.hasSuffix("ing")
-      && (word.hasSuffix("s") || word.hasSuffix("ed")
+    !word.endsWith("ing")
+      && (word.endsWith("s") || word.endsWith("ed")
         || ["said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "replied", "cried", "quipped"].contains(
           word))
   }
@@ -284,14 +291,14 @@ struct Attributor {
   private func isVerbUse(_ index: Int, lower: Int) -> Bool {
     guard index > lower else { return true }
     let previous = tokens[index - 1]
-    let gerund = tokens[index].lower.hasSuffix("ing")
+    let gerund = tokens[index].lower.endsWith("ing")
     // "of saying" is a verb ("accused of saying"); "of claims" is a noun.
     // "each candidate’s support" is a noun.
-    if previous.isWord && (previous.lower.hasSuffix("’s") || previous.lower.hasSuffix("'s")) && !gerund { return false }
+    if previous.isWord && (previous.lower.endsWith("’s") || previous.lower.endsWith("'s")) && !gerund { return false }
     // "a simple question", "a private email server": determiner and adjective make a noun.
     if index - 2 >= lower, tokens[index - 2].isWord, tokens[index - 2].classes.contains(.determiner),
       previous.isWord, !previous.isCapitalized, !previous.classes.contains(.pronoun), !gerund,
-      !previous.lower.hasSuffix("ly"), CueLexicon.isAlsoNoun(tokens[index].lower)
+      !previous.lower.endsWith("ly"), CueLexicon.isAlsoNoun(tokens[index].lower)
     {
       return false
     }
@@ -305,7 +312,7 @@ struct Attributor {
     // Passive: an auxiliary right before the verb, adverbs aside ("had been accused").
     var probe = index - 1
     while probe >= lower, tokens[probe].isWord,
-      tokens[probe].lower.hasSuffix("ly")
+      tokens[probe].lower.endsWith("ly")
         || ["also", "not", "never", "often", "then", "later", "once", "again", "since", "soon", "now", "even", "still"]
           .contains(tokens[probe].lower)
     {
@@ -330,7 +337,7 @@ struct Attributor {
       let word = tokens[position]
       if word.isWord, owner[position] < 0,
         word.classes.isCue
-          || (!word.isCapitalized && word.lower.hasSuffix("ed") && word.lower.count > 4)
+          || (!word.isCapitalized && word.lower.endsWith("ed") && word.lower.count > 4)
       {
         return position..<position + 1
       }
@@ -415,7 +422,7 @@ struct Attributor {
         var end = index + 1
         while end < range.upperBound, end < index + 6, tokens[end].isWord, owner[end] < 0,
           !tokens[end].classes.contains(.boundary), !tokens[end].classes.contains(.skippable),
-          !tokens[end].classes.isCue, !tokens[end].lower.hasSuffix("ed")
+          !tokens[end].classes.isCue, !tokens[end].lower.endsWith("ed")
         {
           end += 1
         }
@@ -441,6 +448,8 @@ struct Attributor {
 
   /// "X said (that) …", "X told Y …", "…, X said", "…, said X", "according to X, …": every
   /// cue of the sentence with a speaker and content of its own.
+  static let mostReportedPerSentence = 4
+
   private func reportedSpeech(in sentence: Range<Int>, sentenceIndex: Int, skipping used: Set<Int>) -> [Reported] {
     // "…, Fox found.": an attribution closing the sentence speaks for all of it.
     let end = contentEnd(of: sentence)
@@ -453,14 +462,14 @@ struct Attributor {
       return [trailing]
     }
     var found: [Reported] = []
-    for index in sentence where owner[index] < 0 && !used.contains(index) && tokens[index].isWord {
-      let word = tokens[index].lower
-      if word == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
+    for index in sentence where tokens[index].isWord && owner[index] < 0 && !used.contains(index) {
+      if tokens[index].lower == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
         if let reported = accordingTo(at: index, in: sentence, sentenceIndex: sentenceIndex) { found.append(reported) }
         continue
       }
       // Verbs are lowercase but at the start of a sentence ("the Washington Post", "Islamic State").
-      guard !tokens[index].isCapitalized || index == sentence.lowerBound, let strong = CueLexicon.verbForms[word],
+      guard tokens[index].classes.isCue, !tokens[index].isCapitalized || index == sentence.lowerBound,
+        case let strong = tokens[index].classes.contains(.strongCue),
         let reported = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex)
       else { continue }
       // A cue inside the speaker phrase of one already found belongs to it; after the first,
@@ -468,6 +477,9 @@ struct Attributor {
       if found.contains(where: { $0.attribution.speaker?.contains(index) == true }) { continue }
       if !found.isEmpty && !strong { continue }
       found.append(reported)
+      // Written sentences hold a few reported clauses at most; a text that strings together
+      // hundreds would otherwise give each one the rest of the sentence.
+      if found.count == Self.mostReportedPerSentence { break }
     }
     // "Barkley, who said he votes, said …": the main clause's cue wins over a relative clause's.
     if found.count > 1 {
@@ -488,7 +500,7 @@ struct Attributor {
       return found
     }
     let word = tokens[cue].lower
-    let participle = word.hasSuffix("ing")
+    let participle = word.endsWith("ing")
     var subject =
       phrases.subject(before: cue, lower: sentence.lowerBound, throughParticiples: participle)
       ?? appositiveSubject(before: cue, lower: sentence.lowerBound)
@@ -596,11 +608,11 @@ struct Attributor {
   /// easily a plural noun) wants a name, a pronoun or a determiner before its noun.
   private func isPlausibleSubject(_ speaker: Range<Int>, of verb: String) -> Bool {
     // "Clinton appears to believe" is a stance; "his first visit appeared to attract" is not speech.
-    if verb.hasPrefix("appear") || verb.hasPrefix("seem") {
+    if verb.startsWith("appear") || verb.startsWith("seem") {
       let head = tokens[speaker.upperBound - 1]
       return head.isCapitalized || ["he", "she", "they", "we", "i", "it", "who"].contains(head.lower)
     }
-    guard verb.hasSuffix("s"), verb != "says" else { return true }
+    guard verb.endsWith("s"), verb != "says" else { return true }
     return speaker.contains { index in
       tokens[index].isCapitalized || tokens[index].classes.contains(.pronoun)
         || tokens[index].classes.contains(.determiner)
@@ -618,7 +630,7 @@ struct Attributor {
         if next == "and" || next == "but" {
           var probe = index + 2
           while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }
-          if probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe].lower.hasSuffix("ed") {
+          if probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe].lower.endsWith("ed") {
             return index
           }
         }

@@ -48,16 +48,16 @@ enum CueLexicon {
 
   /// All forms of a lemma: the given irregular ones, or the regular -s, -ed, -ing forms.
   static func forms(of lemma: String, irregular: [String]) -> [String] {
-    let lemma = lemma.hasSuffix(":") ? String(lemma.dropLast()) : lemma
+    let lemma = lemma.endsWith(":") ? String(lemma.dropLast()) : lemma
     var forms = [lemma]
     forms += irregular
-    let endsInE = lemma.hasSuffix("e")
+    let endsInE = lemma.endsWith("e")
     let stem = endsInE ? String(lemma.dropLast()) : lemma
-    let sibilant = lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
+    let sibilant = lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
     forms.append(sibilant ? lemma + "es" : lemma + "s")
-    if !irregular.contains(where: { $0.hasSuffix("ed") }) { forms.append(endsInE ? lemma + "d" : lemma + "ed") }
-    if !irregular.contains(where: { $0.hasSuffix("ing") }) { forms.append(stem + "ing") }
-    if lemma.hasSuffix("y") && !"aeiou".contains(lemma.dropLast().last ?? "a") {
+    if !irregular.contains(where: { $0.endsWith("ed") }) { forms.append(endsInE ? lemma + "d" : lemma + "ed") }
+    if !irregular.contains(where: { $0.endsWith("ing") }) { forms.append(stem + "ing") }
+    if lemma.endsWith("y") && !"aeiou".contains(lemma.dropLast().last ?? "a") {
       let base = lemma.dropLast()
       forms += [base + "ied", base + "ies"]
     }
@@ -80,7 +80,7 @@ enum CueLexicon {
   ]
 
   static func isAlsoNoun(_ word: String) -> Bool {
-    nounLemmas.contains(word) || (word.hasSuffix("s") && nounLemmas.contains(String(word.dropLast())))
+    nounLemmas.contains(word) || (word.endsWith("s") && nounLemmas.contains(String(word.dropLast())))
   }
 
   /// Verbs that take the hearer as object before what was said ("told reporters that …").

@@ -22,11 +22,14 @@ struct EntityTable {
   private var byWords: [String: Int] = [:]
   private var bySurname: [String: [Int]] = [:]
   private var byFirstName: [String: [Int]] = [:]
-  /// The last mention of each entity so far (while building).
-  private var lastMention: [Int: Int] = [:]
-  let tokens: [Token]
-  /// The document's text as UTF-8, for the original spelling of names.
-  let utf8: [UInt8]
+  /// Per entity, the surnames and first names it is listed under.
+  private var surnamesOf: [Int: [String]] = [:]
+  private var firstNamesOf: [Int: [String]] = [:]
+  /// Per surname, the person with it mentioned last (while building).
+  private var lastMentionedBySurname: [String: Int] = [:]
+  let tokens: TokenList
+  /// The document's text, for the original spelling of names.
+  let text: String
 
   /// Capitalised words that start sentences without being names.
   static let notNames: Set<String> = [
@@ -44,9 +47,9 @@ struct EntityTable {
     "labour's", "we’ve", "we've", "i’m", "i'm", "it’s", "it's", "let", "let’s", "let's",
   ]
 
-  init(tokens: [Token], text: String, sentenceStarts: Set<Int>) {
+  init(tokens: TokenList, text: String, sentenceStarts: Set<Int>) {
     self.tokens = tokens
-    self.utf8 = Array(text.utf8)
+    self.text = text
     var index = 0
     while index < tokens.count {
       guard tokens[index].isWord, tokens[index].isCapitalized else {
@@ -94,6 +97,13 @@ struct EntityTable {
     }
   }
 
+  /// Whether a name has a lowercase letter (is not written in capitals), without allocating.
+  private func hasLowercase(_ name: String) -> Bool {
+    name.unicodeScalars.contains {
+      $0.value < 0x80 ? ($0.value >= 0x61 && $0.value <= 0x7A) : $0.properties.isLowercase
+    }
+  }
+
   private func looksLikeName(_ words: [String]) -> Bool {
     words.count == 1 && (SpeakerVocabulary.firstNames[words[0]] != nil || SpeakerVocabulary.parties.contains(words[0]))
   }
@@ -103,7 +113,7 @@ struct EntityTable {
     if title != nil { words.removeFirst() }
     while let last = words.last, last == "of" { words.removeLast() }
     // "Labour's" names Labour.
-    words = words.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+    words = words.map { $0.droppingSuffix("’s").droppingSuffix("'s") }
     guard !words.isEmpty else { return }
     let isOrganisation =
       title == nil
@@ -118,10 +128,10 @@ struct EntityTable {
       // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
       let current = entities[existing].name
       if words.count > entities[existing].words.count
-        || (words.count == entities[existing].words.count && current == current.uppercased())
+        || (words.count == entities[existing].words.count && !hasLowercase(current))
       {
         let name = display(range, dropping: title)
-        if words.count > entities[existing].words.count || name != name.uppercased() {
+        if words.count > entities[existing].words.count || hasLowercase(name) {
           entities[existing].words = words
           entities[existing].name = name
           index(existing)
@@ -148,16 +158,18 @@ struct EntityTable {
     let words = entities[entity].words
     byWords[words.joined(separator: " ")] = entity
     guard !entities[entity].isOrganisation, words.count > 1 else { return }
-    if let last = words.last, !(bySurname[last]?.contains(entity) ?? false) {
+    if let last = words.last, !(surnamesOf[entity]?.contains(last) ?? false) {
       bySurname[last, default: []].append(entity)
+      surnamesOf[entity, default: []].append(last)
     }
-    if let first = words.first, !(byFirstName[first]?.contains(entity) ?? false) {
+    if let first = words.first, !(firstNamesOf[entity]?.contains(first) ?? false) {
       byFirstName[first, default: []].append(entity)
+      firstNamesOf[entity, default: []].append(first)
     }
   }
 
   private mutating func addMention(_ range: Range<Int>, _ entity: Int) {
-    lastMention[entity] = mentions.count
+    for surname in surnamesOf[entity] ?? [] { lastMentionedBySurname[surname] = entity }
     mentions.append(NameMention(tokens: range, entity: entity))
   }
 
@@ -177,9 +189,7 @@ struct EntityTable {
     }
     if words.count == 1 {
       let word = words[0]
-      if let surnames = bySurname[word], !surnames.isEmpty {
-        return surnames.max { (lastMention[$0] ?? -1) < (lastMention[$1] ?? -1) }
-      }
+      if let surname = lastMentionedBySurname[word] { return surname }
       if let firsts = byFirstName[word], firsts.count == 1 { return firsts[0] }
       return nil
     }
@@ -194,12 +204,17 @@ struct EntityTable {
       if title != nil && words.isEmpty && tokens[index].lower == title { continue }
       words.append(text(of: index))
     }
-    return words.joined(separator: " ").replacingSuffix("’s").replacingSuffix("'s")
+    return words.joined(separator: " ").droppingSuffix("’s").droppingSuffix("'s")
   }
 
   /// The original text of a token (titles and names keep their capitals).
   func text(of index: Int) -> String {
-    String(decoding: utf8[tokens[index].start..<tokens[index].end], as: UTF8.self)
+    let utf8 = text.utf8
+    return String(
+      utf8[
+        utf8.index(
+          utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(
+            utf8.startIndex, offsetBy: tokens[index].end)])!
   }
 
   /// The entity named by tokens overlapping `range`, if any.
@@ -243,11 +258,5 @@ struct EntityTable {
     var end = start
     while end < mentions.count && mentions[end].tokens.lowerBound < index + window { end += 1 }
     return mentions[start..<end]
-  }
-}
-
-extension String {
-  fileprivate func replacingSuffix(_ suffix: String) -> String {
-    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
   }
 }

@@ -2,8 +2,8 @@
 /// spokesperson said", "Thomas-Symonds has also said") or the phrase after it ("said Mr Ali",
 /// "according to the report").
 struct PhraseFinder {
-  let tokens: [Token]
-  let owner: [Int]
+  let tokens: TokenList
+  let owner: QuoteOwners
 
   /// Words that end a noun phrase when walking away from a cue.
   static let boundaries: Set<String> = [
@@ -72,7 +72,7 @@ struct PhraseFinder {
       (!tokens[index].isCapitalized || Self.weekdays.contains(tokens[index].lower))
         && tokens[index].classes.contains(.skippable)
         || (throughParticiples
-          && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.hasSuffix("ed")
+          && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.endsWith("ed")
             || ["seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of"].contains(
               tokens[index].lower)))
     {
@@ -84,7 +84,7 @@ struct PhraseFinder {
     if token.isWord && token.classes.contains(.pronoun) { return last..<last + 1 }
     guard token.isWord || token.kind == .number else { return nil }
     // A verb form is no subject ("recorded", "seen").
-    if !token.isCapitalized && (token.classes.isCue || token.lower.hasSuffix("ed")) { return nil }
+    if !token.isCapitalized && (token.classes.isCue || token.lower.endsWith("ed")) { return nil }
     var first = last
     var words = 0
     while first >= lower && words < 8 {
@@ -117,15 +117,15 @@ struct PhraseFinder {
     first += 1
     // Words that open a sentence without naming anyone ("If Obama", "Having won") are not the subject.
     while first < last, tokens[first].isCapitalized,
-      tokens[first].classes.contains(.opener) || tokens[first].lower.hasSuffix("ing")
+      tokens[first].classes.contains(.opener) || tokens[first].lower.endsWith("ing")
     {
       first += 1
     }
     guard first <= last else { return nil }
     // Contractions ("isn’t") are verbs, not speakers.
     if tokens[last].lower.contains("’") || tokens[last].lower.contains("'"),
-      tokens[last].lower.hasSuffix("n’t") || tokens[last].lower.hasSuffix("n't")
-        || tokens[last].lower.hasSuffix("’s") && first == last
+      tokens[last].lower.endsWith("n’t") || tokens[last].lower.endsWith("n't")
+        || tokens[last].lower.endsWith("’s") && first == last
     {
       return nil
     }
@@ -197,7 +197,7 @@ struct PhraseFinder {
     }
     return !token.classes.contains(.determiner) && !token.classes.contains(.boundary)
       && !token.classes.contains(.skippable) && token.lower.count >= 2 && !token.classes.contains(.functionWord)
-      && !token.lower.hasSuffix("ly")
+      && !token.lower.endsWith("ly")
   }
 
   private func abbreviationBefore(_ dot: Int) -> Bool {

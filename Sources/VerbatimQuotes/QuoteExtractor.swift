@@ -84,11 +84,11 @@ public struct QuoteExtractor: Sendable {
     return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
   }
 
-  private func range(of tokens: Range<Int>, _ all: [Token]) -> TextRange {
+  private func range(of tokens: Range<Int>, _ all: TokenList) -> TextRange {
     TextRange(all[tokens.lowerBound].start, all[tokens.upperBound - 1].end)
   }
 
-  private func text(of tokens: Range<Int>, tokens all: [Token], in document: Document) -> String {
+  private func text(of tokens: Range<Int>, tokens all: TokenList, in document: Document) -> String {
     String(document.text(in: range(of: tokens, all)))
   }
 }

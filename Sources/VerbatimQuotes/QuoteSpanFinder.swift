@@ -5,49 +5,42 @@ internal import VerbatimCore
 /// told from closing marks, and the news convention of reopening the mark at each paragraph of
 /// a long quotation. Unclosed marks are dropped; the time is linear in the number of marks.
 struct QuoteSpanFinder {
-  let tokens: [Token]
-  private var nextSingle: [Int] = []
+  let tokens: TokenList
+  private var nextSingle: [Int32] = []
 
-  init(tokens: [Token]) {
+  init(tokens: TokenList) {
     self.tokens = tokens
   }
 
-  private struct Open {
-    var token: Int
-    var isDouble: Bool
-    var fragmentStart: Int
-    var fragments: [TextRange]
-  }
-
   /// For each token, the next single-quote mark in the same paragraph (or -1).
-  private func nextSingleMarks() -> [Int] {
-    var next = Array(repeating: -1, count: tokens.count)
-    var following = -1
+  private func nextSingleMarks() -> [Int32] {
+    var next = [Int32](repeating: -1, count: tokens.count)
+    var following: Int32 = -1
     for index in tokens.indices.reversed() {
       next[index] = following
-      if case .mark(let mark) = tokens[index].kind, !mark.isDouble { following = index }
+      if case .mark(let mark) = tokens[index].kind, !mark.isDouble { following = Int32(index) }
       if index > 0 && tokens[index - 1].block != tokens[index].block { following = -1 }
     }
     return next
   }
 
   /// Top-level quotations in order, and for each token the quotation it is inside (or -1).
-  mutating func find() -> (spans: [QuoteSpan], owner: [Int]) {
+  mutating func find() -> (spans: [QuoteSpan], owner: QuoteOwners) {
     nextSingle = nextSingleMarks()
     var spans: [QuoteSpan] = []
-    var owner = Array(repeating: -1, count: tokens.count)
-    var stack: [Open] = []
+    var owner = QuoteOwners(count: tokens.count)
+    var stack = OpenQuotations()
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
       if case .mark(let mark) = token.kind {
         switch role(of: index, mark: mark, stack: stack) {
         case .open(let isDouble):
-          stack.append(Open(token: index, isDouble: isDouble, fragmentStart: token.end, fragments: []))
+          stack.push(OpenQuotations.Open(token: index, isDouble: isDouble, fragmentStart: token.end, fragments: []))
         case .close(let isDouble):
-          if let position = stack.lastIndex(where: { $0.isDouble == isDouble }) {
+          if let position = stack.innermost(isDouble: isDouble) {
             var open = stack[position]
-            stack.removeSubrange(position...)
+            stack.remove(from: position)
             open.fragments.append(TextRange(open.fragmentStart, max(open.fragmentStart, token.start)))
             if stack.isEmpty {
               spans.append(
@@ -61,13 +54,13 @@ struct QuoteSpanFinder {
       }
       // At the end of a paragraph, a quotation still open continues only if the next
       // paragraph reopens it with the same kind of mark.
-      if !stack.isEmpty, index + 1 < tokens.count, tokens[index + 1].block != token.block {
-        var outer = stack[0]
+      if var outer = stack.outermost, index + 1 < tokens.count, tokens[index + 1].block != token.block {
         let next = tokens[index + 1]
         if case .mark(let mark) = next.kind, opens(mark, isDouble: outer.isDouble) {
           outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, token.end)))
           outer.fragmentStart = next.end
-          stack = [outer]
+          stack.removeAll()
+          stack.push(outer)
           index += 2
           continue
         }
@@ -84,10 +77,10 @@ struct QuoteSpanFinder {
   /// A long quotation whose closing mark is missing at the end of its paragraph still ends
   /// there (a typo or a lost mark); short unclosed ones (a stray mark) are dropped.
   private func closeAtParagraphEnd(
-    _ stack: inout [Open], at last: Int, spans: inout [QuoteSpan], owner: inout [Int]
+    _ stack: inout OpenQuotations, at last: Int, spans: inout [QuoteSpan], owner: inout QuoteOwners
   ) {
     defer { stack.removeAll() }
-    var outer = stack[0]
+    guard var outer = stack.outermost else { return }
     guard last > outer.token else { return }
     let words = (outer.token + 1...last).filter { tokens[$0].isWord }.count
     guard outer.isDouble, words >= 8 else { return }
@@ -111,18 +104,18 @@ struct QuoteSpanFinder {
   }
 
   /// What a mark does here, judged by what touches it and what is open.
-  private func role(of index: Int, mark: QuoteMark, stack: [Open]) -> Role {
+  private func role(of index: Int, mark: QuoteMark, stack: OpenQuotations) -> Role {
     let token = tokens[index]
     let before = index > 0 && tokens[index - 1].end == token.start && !isOpeningPunctuation(tokens[index - 1])
     let after =
       index + 1 < tokens.count && tokens[index + 1].start == token.end
       && !isClosingPunctuation(tokens[index + 1])
-    let doubleOpen = stack.contains { $0.isDouble }
-    let singleOpen = stack.last.map { !$0.isDouble } ?? false
+    let doubleOpen = stack.hasDouble
+    let singleOpen = stack.innermost.map { !$0.isDouble } ?? false
     switch mark {
     case .doubleOpen:
       // In German usage „…“ the second mark closes.
-      if token.lower == "“", let last = stack.last(where: { $0.isDouble }), tokens[last.token].lower == "„" {
+      if token.lower == "“", let last = stack.innermost(isDouble: true), tokens[stack[last].token].lower == "„" {
         return .close(isDouble: true)
       }
       return .open(isDouble: true)
@@ -151,10 +144,10 @@ struct QuoteSpanFinder {
   /// possessive when the next single mark of the paragraph can close the quotation; when the
   /// next one opens (‘tough’ and ‘decisive’), this one closes.
   private func isPluralPossessive(_ index: Int) -> Bool {
-    guard index > 0, tokens[index - 1].isWord, tokens[index - 1].lower.hasSuffix("s"), index + 1 < tokens.count,
+    guard index > 0, tokens[index - 1].isWord, tokens[index - 1].lower.endsWith("s"), index + 1 < tokens.count,
       tokens[index + 1].isWord, !tokens[index + 1].isCapitalized
     else { return false }
-    let next = nextSingle[index]
+    let next = Int(nextSingle[index])
     guard next >= 0, case .mark(let mark) = tokens[next].kind else { return false }
     let attachedBefore = tokens[next - 1].end == tokens[next].start
     return mark == .singleClose || (mark == .singleStraight && attachedBefore)

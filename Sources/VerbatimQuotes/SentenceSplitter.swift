@@ -15,7 +15,12 @@ enum SentenceSplitter {
     "in", "on", "at", "his", "her", "their", "its", "there", "when", "while", "after", "as", "if", "however",
   ]
 
-  static func split(_ tokens: [Token], owner: [Int]) -> [Range<Int>] {
+  /// Outside quotations, a run of this many tokens with no sentence end (a list, a table, a
+  /// hostile text) is cut there, which bounds the work and the output per sentence; written
+  /// sentences are far shorter.
+  static let longestSentence = 400
+
+  static func split(_ tokens: TokenList, owner: QuoteOwners) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
     for index in tokens.indices {
@@ -23,6 +28,11 @@ enum SentenceSplitter {
       guard next < tokens.count else { break }
       let inQuote = owner[index] >= 0 && owner[index] == owner[next]
       if tokens[next].block != tokens[index].block && !inQuote {
+        sentences.append(start..<next)
+        start = next
+        continue
+      }
+      if !inQuote && next - start >= longestSentence {
         sentences.append(start..<next)
         start = next
         continue
@@ -46,7 +56,7 @@ enum SentenceSplitter {
   }
 
   /// Whether the token is . ! ? … (or a closing mark right after one) not after an abbreviation.
-  private static func endsSentence(_ tokens: [Token], at index: Int, owner: [Int]) -> Bool {
+  private static func endsSentence(_ tokens: TokenList, at index: Int, owner: QuoteOwners) -> Bool {
     var position = index
     if case .mark = tokens[position].kind {
       guard owner[position] >= 0, position > 0 else { return false }

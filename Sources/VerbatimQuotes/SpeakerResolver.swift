@@ -7,7 +7,7 @@ internal import VerbatimCore
 /// spokesperson to their organisation. Each resolution names its rule; where nothing fits the
 /// name stays nil.
 struct SpeakerResolver {
-  let tokens: [Token]
+  let tokens: TokenList
   let entities: EntityTable
   let phrases: PhraseFinder
 
@@ -77,7 +77,7 @@ struct SpeakerResolver {
   }
 
   private func isPlural(_ word: String) -> Bool {
-    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    word.count > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
       && !SpeakerVocabulary.roleNouns.contains(word)
   }
 
@@ -102,7 +102,7 @@ struct SpeakerResolver {
         let token = tokens[probe]
         if token.isWord, !token.isCapitalized,
           token.classes.contains(.groupNoun)
-            || (token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss")
+            || (token.lower.count > 3 && token.lower.endsWith("s") && !token.lower.endsWith("ss")
               && probe > 0 && tokens[probe - 1].isCapitalized)
         {
           return Resolution(name: nil, type: .group, rule: "plural-pronoun-group", confidence: 0.6)

@@ -4,9 +4,9 @@ internal import VerbatimCore
 /// speech that state a number, a share, a comparison or a record ("Labour had 2019 majorities
 /// in these seats ranging from 46 per cent to 73 per cent").
 struct StatementFinder {
-  let tokens: [Token]
+  let tokens: TokenList
   let sentences: [Range<Int>]
-  let owner: [Int]
+  let owner: QuoteOwners
 
   static let measureWords: Set<String> = [
     "per", "percent", "%", "million", "billion", "trillion", "thousand", "hundred", "majority", "majorities",

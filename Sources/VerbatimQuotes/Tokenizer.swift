@@ -4,88 +4,101 @@ internal import VerbatimCore
 /// apostrophes, hyphens and dots ("Labour’s", "Thomas-Symonds", "U.S"), quotation marks stand
 /// alone, and every token knows its block.
 enum Tokenizer {
-  static func tokenize(_ document: Document) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(document.text.utf8.count / 5)
-    let blocks = document.blocks
+  static func tokenize(_ document: Document) -> TokenList {
+    var text = document.text
+    let blockEnds = document.blocks.map(\.range.upperBound)
+    return text.withUTF8 { tokenize($0, blockEnds: blockEnds) }
+  }
+
+  /// Tokens of the text in `buffer`, whose blocks end at `blockEnds`.
+  private static func tokenize(_ buffer: UnsafeBufferPointer<UInt8>, blockEnds: [Int]) -> TokenList {
+    var tokens = TokenList()
+    tokens.reserveCapacity(buffer.count / 6)
+    var spellings = SpellingIndex()
     var blockIndex = 0
-    document.text.utf8.withContiguousStorageIfAvailable { buffer in
-      var index = 0
-      let count = buffer.count
-      while index < count {
-        while blockIndex + 1 < blocks.count && blocks[blockIndex].range.upperBound <= index { blockIndex += 1 }
-        let (scalar, length) = decode(buffer, at: index)
-        if isSpace(scalar) {
-          index += length
-          continue
-        }
-        // Typewriter doubles: '' and `` stand for a double quotation mark.
-        if (scalar == "'" || scalar == "`") && index + 1 < count && buffer[index + 1] == buffer[index] {
-          tokens.append(
-            Token(
-              kind: .mark(scalar == "`" ? .doubleOpen : .doubleStraight), start: index, end: index + 2,
-              lower: "\"", isCapitalized: false, block: blockIndex))
-          index += 2
-          continue
-        }
-        if let mark = QuoteMark(scalar) {
-          tokens.append(
-            Token(
-              kind: .mark(mark), start: index, end: index + length, lower: String(Character(scalar)),
-              isCapitalized: false, block: blockIndex))
-          index += length
-          continue
-        }
-        if isWordScalar(scalar) {
-          let start = index
-          var end = index + length
-          var hasLetter = isLetter(scalar)
-          while end < count {
-            let (next, nextLength) = decode(buffer, at: end)
-            if isWordScalar(next) {
-              if !hasLetter { hasLetter = isLetter(next) }
-              end += nextLength
-              continue
-            }
-            // Thousands separators join digits: "2,000".
-            if next == ",", !hasLetter, end + 3 < count || end + 3 == count - 1,
-              (1...3).allSatisfy({ end + $0 < count && buffer[end + $0] >= 0x30 && buffer[end + $0] <= 0x39 }),
-              end + 4 >= count || !(buffer[end + 4] >= 0x30 && buffer[end + 4] <= 0x39)
-            {
-              end += 4
-              continue
-            }
-            // An apostrophe, hyphen or dot between word characters joins them.
-            if next == "'" || next == "’" || next == "-" || next == "." || next == "\u{2010}" || next == "\u{2011}" {
-              let after = end + nextLength
-              if after < count, isWordScalar(decode(buffer, at: after).0),
-                next != "." || !hasLetter || isLetterDotLetter(buffer, start: start, dot: end)
-              {
-                end = after
-                continue
-              }
-            }
-            break
-          }
-          let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-          let lower = lowercase(String(decoding: bytes, as: UTF8.self))
-          tokens.append(
-            Token(
-              kind: hasLetter ? .word : .number, start: start, end: end, lower: lower,
-              isCapitalized: isUppercase(scalar), block: blockIndex, classes: WordClass.table[lower] ?? [],
-              isAllCapitals: hasLetter && bytes.count >= 2
-                && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }))
-          index = end
-          continue
-        }
-        tokens.append(
-          Token(
-            kind: .punctuation, start: index, end: index + length, lower: String(Character(scalar)),
-            isCapitalized: false, block: blockIndex))
-        index += length
+    /// Adds a token, its spelling made once per distinct bytes.
+    @inline(__always)
+    func add(_ kind: Token.Kind, _ range: Range<Int>, lower: @autoclosure () -> String) {
+      let id = spellings.id(of: range, in: buffer, tokens: &tokens) {
+        spelling(of: kind, UnsafeBufferPointer(rebasing: buffer[range]), lower: lower())
       }
+      tokens.append(kind: kind, range: range, block: blockIndex, spelling: id)
+    }
+    var position = 0
+    let count = buffer.count
+    while position < count {
+      while blockIndex + 1 < blockEnds.count && blockEnds[blockIndex] <= position { blockIndex += 1 }
+      let (scalar, length) = decode(buffer, at: position)
+      if isSpace(scalar) {
+        position += length
+        continue
+      }
+      // Typewriter doubles: '' and `` stand for a double quotation mark.
+      if (scalar == "'" || scalar == "`") && position + 1 < count && buffer[position + 1] == buffer[position] {
+        add(.mark(scalar == "`" ? .doubleOpen : .doubleStraight), position..<position + 2, lower: "\"")
+        position += 2
+        continue
+      }
+      if let mark = QuoteMark(scalar) {
+        add(.mark(mark), position..<position + length, lower: String(Character(scalar)))
+        position += length
+        continue
+      }
+      if isWordScalar(scalar) {
+        let start = position
+        var end = position + length
+        var hasLetter = isLetter(scalar)
+        while end < count {
+          let (next, nextLength) = decode(buffer, at: end)
+          if isWordScalar(next) {
+            if !hasLetter { hasLetter = isLetter(next) }
+            end += nextLength
+            continue
+          }
+          // Thousands separators join digits: "2,000".
+          if next == ",", !hasLetter, end + 3 < count || end + 3 == count - 1,
+            (1...3).allSatisfy({ end + $0 < count && buffer[end + $0] >= 0x30 && buffer[end + $0] <= 0x39 }),
+            end + 4 >= count || !(buffer[end + 4] >= 0x30 && buffer[end + 4] <= 0x39)
+          {
+            end += 4
+            continue
+          }
+          // An apostrophe, hyphen or dot between word characters joins them.
+          if next == "'" || next == "’" || next == "-" || next == "." || next == "\u{2010}" || next == "\u{2011}" {
+            let after = end + nextLength
+            if after < count, isWordScalar(decode(buffer, at: after).0),
+              next != "." || !hasLetter || isLetterDotLetter(buffer, start: start, dot: end)
+            {
+              end = after
+              continue
+            }
+          }
+          break
+        }
+        add(
+          hasLetter ? .word : .number, start..<end,
+          lower: lowercase(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)))
+        position = end
+        continue
+      }
+      add(.punctuation, position..<position + length, lower: String(Character(scalar)))
+      position += length
     }
     return tokens
+  }
+
+  /// What every token spelled `bytes` shares: its lowercase form, capitals and word classes.
+  private static func spelling(of kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, lower: String)
+    -> TokenList.Spelling
+  {
+    guard kind == .word || kind == .number else {
+      return TokenList.Spelling(lower: lower, isCapitalized: false, isAllCapitals: false, classes: [])
+    }
+    return TokenList.Spelling(
+      lower: lower, isCapitalized: isUppercase(decode(bytes, at: 0).0),
+      isAllCapitals: kind == .word
+        && bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) },
+      classes: WordClass.table[lower] ?? [])
   }
 
   /// "U.S" joins (single letters around a dot); "said.Then" does not.

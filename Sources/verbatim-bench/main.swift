@@ -10,7 +10,9 @@ struct VerbatimBench: ParsableCommand {
     commandName: "verbatim-bench",
     abstract: "Measure Verbatim: reading and extraction throughput, store query latency; make test corpora.",
     discussion: "Build with `swift build -c release` first; debug builds are many times slower.",
-    subcommands: [ReadBenchmark.self, ExtractBenchmark.self, StoreBenchmark.self, MakeCorpus.self]
+    subcommands: [
+      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, StoreBenchmark.self, MakeCorpus.self,
+    ]
   )
 }
 

@@ -1,0 +1,86 @@
+/// A document's tokens, stored compactly: per token its place, block, kind and the id of its
+/// spelling; each distinct spelling (with its lowercase form and word classes) is stored once.
+/// Reading `tokens[i]` gives a whole `Token`. Twenty bytes a token, where a `Token` is sixty-four.
+struct TokenList: RandomAccessCollection, Sendable {
+  /// One token as stored.
+  struct Packed: Sendable {
+    var start: UInt32
+    var end: UInt32
+    var block: UInt32
+    var spelling: UInt32
+    var kind: PackedKind
+  }
+
+  /// A token's kind in one byte: word, number, punctuation, or a quotation mark.
+  enum PackedKind: UInt8, Sendable {
+    case word, number, punctuation
+    case doubleOpen, doubleClose, doubleStraight, singleOpen, singleClose, singleStraight
+
+    init(_ kind: Token.Kind) {
+      switch kind {
+      case .word: self = .word
+      case .number: self = .number
+      case .punctuation: self = .punctuation
+      case .mark(.doubleOpen): self = .doubleOpen
+      case .mark(.doubleClose): self = .doubleClose
+      case .mark(.doubleStraight): self = .doubleStraight
+      case .mark(.singleOpen): self = .singleOpen
+      case .mark(.singleClose): self = .singleClose
+      case .mark(.singleStraight): self = .singleStraight
+      }
+    }
+
+    var kind: Token.Kind {
+      switch self {
+      case .word: .word
+      case .number: .number
+      case .punctuation: .punctuation
+      case .doubleOpen: .mark(.doubleOpen)
+      case .doubleClose: .mark(.doubleClose)
+      case .doubleStraight: .mark(.doubleStraight)
+      case .singleOpen: .mark(.singleOpen)
+      case .singleClose: .mark(.singleClose)
+      case .singleStraight: .mark(.singleStraight)
+      }
+    }
+  }
+
+  /// What every token of one spelling shares.
+  struct Spelling: Sendable {
+    var lower: String
+    var isCapitalized: Bool
+    var isAllCapitals: Bool
+    var classes: WordClass
+  }
+
+  private(set) var packed: [Packed] = []
+  private(set) var spellings: [Spelling] = []
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { packed.count }
+
+  subscript(index: Int) -> Token {
+    let token = packed[index]
+    let spelling = spellings[Int(token.spelling)]
+    return Token(
+      kind: token.kind.kind, start: Int(token.start), end: Int(token.end), lower: spelling.lower,
+      isCapitalized: spelling.isCapitalized, block: Int(token.block), classes: spelling.classes,
+      isAllCapitals: spelling.isAllCapitals)
+  }
+
+  mutating func reserveCapacity(_ count: Int) {
+    packed.reserveCapacity(count)
+  }
+
+  mutating func append(kind: Token.Kind, range: Range<Int>, block: Int, spelling: Int) {
+    packed.append(
+      Packed(
+        start: UInt32(range.lowerBound), end: UInt32(range.upperBound), block: UInt32(block),
+        spelling: UInt32(spelling), kind: PackedKind(kind)))
+  }
+
+  mutating func addSpelling(_ spelling: Spelling) -> Int {
+    spellings.append(spelling)
+    return spellings.count - 1
+  }
+}
