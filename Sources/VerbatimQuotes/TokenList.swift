@@ -1,6 +1,7 @@
 /// A document's tokens, stored compactly: per token its place, block, kind and the id of its
 /// spelling; each distinct spelling (with its lowercase form and word classes) is stored once.
-/// Reading `tokens[i]` gives a whole `Token`. Twenty bytes a token, where a `Token` is sixty-four.
+/// Reading `tokens[i]` gives a whole `Token`. Twenty bytes a token; offsets in 32 bits (texts
+/// under 4 GiB: `--max-bytes` allows at most 1 GiB).
 struct TokenList: RandomAccessCollection, Sendable {
   /// One token as stored.
   struct Packed: Sendable {
