@@ -412,6 +412,8 @@ struct Attributor {
       if token.classes.contains(.pronoun) && !["it", "who", "which", "one", "you"].contains(token.lower) {
         return index..<index + 1
       }
+      // A sentence adverb before its comma ("Similarly, William J. Bennett … said") names no one.
+      if token.lower.endsWith("ly"), index + 1 < range.upperBound, tokens[index + 1].lower == "," { continue }
       let determinerOpens =
         index == range.lowerBound && token.classes.contains(.determiner)
         && !token.classes.contains(.pronoun)
@@ -420,9 +422,12 @@ struct Attributor {
       {
         // "Young residents could be seen", "The president noted": the phrase runs to the verb.
         var end = index + 1
-        while end < range.upperBound, end < index + 6, tokens[end].isWord, owner[end] < 0,
-          !tokens[end].classes.contains(.boundary), !tokens[end].classes.contains(.skippable),
-          !tokens[end].classes.isCue, !tokens[end].lower.endsWith("ed")
+        while end < range.upperBound, end < index + 6, owner[end] < 0,
+          tokens[end].isWord
+            ? !tokens[end].classes.contains(.boundary) && !tokens[end].classes.contains(.skippable)
+              && !tokens[end].classes.isCue && !tokens[end].lower.endsWith("ed")
+            : tokens[end].lower == "." && end + 1 < range.upperBound && tokens[end + 1].isCapitalized
+              && phrases.abbreviationBefore(end)
         {
           end += 1
         }

@@ -68,7 +68,8 @@ struct EntityTable {
         }
         // "Mr." and "Sen." keep going; "of" inside organisation names.
         if token.lower == ".", end > index, tokens[end - 1].end == token.start,
-          SpeakerVocabulary.titles[tokens[end - 1].lower] != nil, end + 1 < tokens.count, tokens[end + 1].isCapitalized
+          SpeakerVocabulary.titles[tokens[end - 1].lower] != nil || isInitial(end - 1), end + 1 < tokens.count,
+          tokens[end + 1].isCapitalized
         {
           end += 1
           continue
@@ -102,6 +103,11 @@ struct EntityTable {
     name.unicodeScalars.contains {
       $0.value < 0x80 ? ($0.value >= 0x61 && $0.value <= 0x7A) : $0.properties.isLowercase
     }
+  }
+
+  /// Whether the token is a single capital letter (an initial, before its dot).
+  private func isInitial(_ index: Int) -> Bool {
+    tokens[index].isCapitalized && tokens[index].end - tokens[index].start == 1
   }
 
   private func looksLikeName(_ words: [String]) -> Bool {
@@ -202,7 +208,9 @@ struct EntityTable {
     var words: [String] = []
     for index in range where tokens[index].isWord {
       if title != nil && words.isEmpty && tokens[index].lower == title { continue }
-      words.append(text(of: index))
+      // A middle initial keeps its dot: "William J. Bennett".
+      let dotted = isInitial(index) && index + 1 < range.upperBound && tokens[index + 1].lower == "."
+      words.append(text(of: index) + (dotted ? "." : ""))
     }
     return words.joined(separator: " ").droppingSuffix("’s").droppingSuffix("'s")
   }

@@ -83,8 +83,13 @@ struct PhraseFinder {
     let token = tokens[last]
     if token.isWord && token.classes.contains(.pronoun) { return last..<last + 1 }
     guard token.isWord || token.kind == .number else { return nil }
-    // A verb form is no subject ("recorded", "seen").
-    if !token.isCapitalized && (token.classes.isCue || token.lower.endsWith("ed")) { return nil }
+    // A verb form is no subject ("recorded", "seen"), unless a determiner makes it a noun
+    // ("the note says", "the statement added").
+    if !token.isCapitalized && (token.classes.isCue || token.lower.endsWith("ed")),
+      !(last > lower && tokens[last - 1].classes.contains(.determiner))
+    {
+      return nil
+    }
     var first = last
     var words = 0
     while first >= lower && words < 8 {
@@ -200,7 +205,8 @@ struct PhraseFinder {
       && !token.lower.endsWith("ly")
   }
 
-  private func abbreviationBefore(_ dot: Int) -> Bool {
+  /// Whether the dot at `dot` ends an abbreviation or a title ("Mr.", "Gov.", "U.S.", "J.").
+  func abbreviationBefore(_ dot: Int) -> Bool {
     let previous = tokens[dot - 1]
     return previous.end == tokens[dot].start
       && (SentenceSplitter.abbreviations.contains(previous.lower) || SpeakerVocabulary.titles[previous.lower] != nil

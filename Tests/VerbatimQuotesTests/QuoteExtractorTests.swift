@@ -159,4 +159,19 @@ struct StatementTests {
     #expect(document.span(of: found[0].fragments[0]).start.line == 7)
     #expect(QuoteExtractor().extract(from: document).allSatisfy { $0.kind != .statement })
   }
+
+  @Test("a document speaks after a determiner ('the note says'); a middle initial stays in the name")
+  func nounSpeakersAndInitials() throws {
+    let (document, found) = try quotes(
+      in: """
+        ''You are a total loser!'' the note says.
+
+        Similarly, William J. Bennett, a former education secretary, said he could not support the plan.
+        """)
+    #expect(found.count == 2)
+    #expect(found[0].speaker.mention?.text == "the note")
+    #expect(text(found[1], document) == "he could not support the plan")
+    #expect(found[1].speaker.mention?.text == "William J. Bennett")
+    #expect(found[1].speaker.name == "William J. Bennett")
+  }
 }
