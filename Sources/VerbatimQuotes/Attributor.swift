@@ -660,7 +660,9 @@ struct Attributor {
     }
     if cue > sentence.lowerBound, tokens[cue - 1].lower == ",", isFinite(tokens[cue].lower),
       let speaker = phrases.object(from: cue + 1, upper: end),
-      speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end)
+      speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end),
+      // "…, said the family deserved better": a verb after the noun makes it a clause, not a speaker.
+      !speaker.dropFirst(2).contains(where: { !tokens[$0].isCapitalized && tokens[$0].lower.endsWith("ed") })
     {
       return precedingContent(
         upTo: cue - 1, in: sentence, cue: cue, speaker: speaker, rule: "content-comma-cue-speaker", strong: strong,

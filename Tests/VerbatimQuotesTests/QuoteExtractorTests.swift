@@ -160,18 +160,24 @@ struct StatementTests {
     #expect(QuoteExtractor().extract(from: document).allSatisfy { $0.kind != .statement })
   }
 
-  @Test("a document speaks after a determiner ('the note says'); a middle initial stays in the name")
+  @Test(
+    "a document speaks after a determiner ('the note says'); initials and titles stay in names; a clause is no speaker")
   func nounSpeakersAndInitials() throws {
     let (document, found) = try quotes(
       in: """
         ''You are a total loser!'' the note says.
 
         Similarly, William J. Bennett, a former education secretary, said he could not support the plan.
+
+        Gov. John Kasich of Ohio, a Republican who has refused to endorse the mayor, said the family deserved better.
         """)
-    #expect(found.count == 2)
+    #expect(found.count == 3)
     #expect(found[0].speaker.mention?.text == "the note")
     #expect(text(found[1], document) == "he could not support the plan")
     #expect(found[1].speaker.mention?.text == "William J. Bennett")
     #expect(found[1].speaker.name == "William J. Bennett")
+    // Not "…, said the family deserved better" with the family as speaker.
+    #expect(text(found[2], document) == "the family deserved better")
+    #expect(found[2].speaker.mention?.text == "Gov. John Kasich of Ohio")
   }
 }
