@@ -10,7 +10,7 @@ struct Attributor {
   let document: Document
   let tokens: TokenList
   let spans: [QuoteSpan]
-  let owner: QuoteOwners
+  let owner: TokenIndexTable
   let sentences: [Range<Int>]
   let phrases: PhraseFinder
 

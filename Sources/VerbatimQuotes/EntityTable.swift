@@ -68,7 +68,7 @@ struct EntityTable {
         }
         // "Mr." and "Sen." keep going; "of" inside organisation names.
         if token.lower == ".", end > index, tokens[end - 1].end == token.start,
-          SpeakerVocabulary.titles[tokens[end - 1].lower] != nil || isInitial(end - 1), end + 1 < tokens.count,
+          SpeakerVocabulary.titles[tokens[end - 1].lower] != nil || tokens[end - 1].isInitial, end + 1 < tokens.count,
           tokens[end + 1].isCapitalized
         {
           end += 1
@@ -103,11 +103,6 @@ struct EntityTable {
     name.unicodeScalars.contains {
       $0.value < 0x80 ? ($0.value >= 0x61 && $0.value <= 0x7A) : $0.properties.isLowercase
     }
-  }
-
-  /// Whether the token is a single capital letter (an initial, before its dot).
-  private func isInitial(_ index: Int) -> Bool {
-    tokens[index].isCapitalized && tokens[index].end - tokens[index].start == 1
   }
 
   private func looksLikeName(_ words: [String]) -> Bool {
@@ -209,7 +204,7 @@ struct EntityTable {
     for index in range where tokens[index].isWord {
       if title != nil && words.isEmpty && tokens[index].lower == title { continue }
       // A middle initial keeps its dot: "William J. Bennett".
-      let dotted = isInitial(index) && index + 1 < range.upperBound && tokens[index + 1].lower == "."
+      let dotted = tokens[index].isInitial && index + 1 < range.upperBound && tokens[index + 1].lower == "."
       words.append(text(of: index) + (dotted ? "." : ""))
     }
     return words.joined(separator: " ").droppingSuffix("’s").droppingSuffix("'s")
@@ -218,11 +213,9 @@ struct EntityTable {
   /// The original text of a token (titles and names keep their capitals).
   func text(of index: Int) -> String {
     let utf8 = text.utf8
-    return String(
-      utf8[
-        utf8.index(
-          utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(
-            utf8.startIndex, offsetBy: tokens[index].end)])!
+    let start = utf8.index(utf8.startIndex, offsetBy: tokens[index].start)
+    let end = utf8.index(start, offsetBy: tokens[index].end - tokens[index].start)
+    return String(decoding: utf8[start..<end], as: UTF8.self)
   }
 
   /// The entity named by tokens overlapping `range`, if any.

@@ -12,7 +12,7 @@ struct OpenQuotations {
     var fragments: [TextRange]
   }
 
-  private(set) var items: [Open] = []
+  private var items: [Open] = []
   private var doubles: [Int] = []
   private var singles: [Int] = []
 

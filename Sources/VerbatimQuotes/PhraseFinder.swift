@@ -3,7 +3,7 @@
 /// "according to the report").
 struct PhraseFinder {
   let tokens: TokenList
-  let owner: QuoteOwners
+  let owner: TokenIndexTable
 
   /// Words that end a noun phrase when walking away from a cue.
   static let boundaries: Set<String> = [
@@ -210,6 +210,6 @@ struct PhraseFinder {
     let previous = tokens[dot - 1]
     return previous.end == tokens[dot].start
       && (SentenceSplitter.abbreviations.contains(previous.lower) || SpeakerVocabulary.titles[previous.lower] != nil
-        || (previous.lower.count == 1 && previous.isCapitalized))
+        || previous.isInitial)
   }
 }

@@ -6,29 +6,29 @@ internal import VerbatimCore
 /// a long quotation. Unclosed marks are dropped; the time is linear in the number of marks.
 struct QuoteSpanFinder {
   let tokens: TokenList
-  private var nextSingle: [Int32] = []
+  private var nextSingle = TokenIndexTable(count: 0)
 
   init(tokens: TokenList) {
     self.tokens = tokens
   }
 
   /// For each token, the next single-quote mark in the same paragraph (or -1).
-  private func nextSingleMarks() -> [Int32] {
-    var next = [Int32](repeating: -1, count: tokens.count)
-    var following: Int32 = -1
+  private func nextSingleMarks() -> TokenIndexTable {
+    var next = TokenIndexTable(count: tokens.count)
+    var following = -1
     for index in tokens.indices.reversed() {
       next[index] = following
-      if case .mark(let mark) = tokens[index].kind, !mark.isDouble { following = Int32(index) }
+      if case .mark(let mark) = tokens[index].kind, !mark.isDouble { following = index }
       if index > 0 && tokens[index - 1].block != tokens[index].block { following = -1 }
     }
     return next
   }
 
   /// Top-level quotations in order, and for each token the quotation it is inside (or -1).
-  mutating func find() -> (spans: [QuoteSpan], owner: QuoteOwners) {
+  mutating func find() -> (spans: [QuoteSpan], owner: TokenIndexTable) {
     nextSingle = nextSingleMarks()
     var spans: [QuoteSpan] = []
-    var owner = QuoteOwners(count: tokens.count)
+    var owner = TokenIndexTable(count: tokens.count)
     var stack = OpenQuotations()
     var index = 0
     while index < tokens.count {
@@ -77,7 +77,7 @@ struct QuoteSpanFinder {
   /// A long quotation whose closing mark is missing at the end of its paragraph still ends
   /// there (a typo or a lost mark); short unclosed ones (a stray mark) are dropped.
   private func closeAtParagraphEnd(
-    _ stack: inout OpenQuotations, at last: Int, spans: inout [QuoteSpan], owner: inout QuoteOwners
+    _ stack: inout OpenQuotations, at last: Int, spans: inout [QuoteSpan], owner: inout TokenIndexTable
   ) {
     defer { stack.removeAll() }
     guard var outer = stack.outermost else { return }
@@ -147,7 +147,7 @@ struct QuoteSpanFinder {
     guard index > 0, tokens[index - 1].isWord, tokens[index - 1].lower.endsWith("s"), index + 1 < tokens.count,
       tokens[index + 1].isWord, !tokens[index + 1].isCapitalized
     else { return false }
-    let next = Int(nextSingle[index])
+    let next = nextSingle[index]
     guard next >= 0, case .mark(let mark) = tokens[next].kind else { return false }
     let attachedBefore = tokens[next - 1].end == tokens[next].start
     return mark == .singleClose || (mark == .singleStraight && attachedBefore)

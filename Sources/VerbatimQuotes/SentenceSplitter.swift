@@ -20,7 +20,7 @@ enum SentenceSplitter {
   /// sentences are far shorter.
   static let longestSentence = 400
 
-  static func split(_ tokens: TokenList, owner: QuoteOwners) -> [Range<Int>] {
+  static func split(_ tokens: TokenList, owner: TokenIndexTable) -> [Range<Int>] {
     var sentences: [Range<Int>] = []
     var start = 0
     for index in tokens.indices {
@@ -56,7 +56,7 @@ enum SentenceSplitter {
   }
 
   /// Whether the token is . ! ? … (or a closing mark right after one) not after an abbreviation.
-  private static func endsSentence(_ tokens: TokenList, at index: Int, owner: QuoteOwners) -> Bool {
+  private static func endsSentence(_ tokens: TokenList, at index: Int, owner: TokenIndexTable) -> Bool {
     var position = index
     if case .mark = tokens[position].kind {
       guard owner[position] >= 0, position > 0 else { return false }
@@ -79,7 +79,7 @@ enum SentenceSplitter {
           else { return false }
           return true
         }
-        if previous.lower.count == 1 && previous.isCapitalized { return false }
+        if previous.isInitial { return false }
       }
     }
     return true

@@ -6,7 +6,7 @@ internal import VerbatimCore
 struct StatementFinder {
   let tokens: TokenList
   let sentences: [Range<Int>]
-  let owner: QuoteOwners
+  let owner: TokenIndexTable
 
   static let measureWords: Set<String> = [
     "per", "percent", "%", "million", "billion", "trillion", "thousand", "hundred", "majority", "majorities",

@@ -28,6 +28,8 @@ struct Token: Sendable {
   var isAllCapitals = false
 
   var isWord: Bool { kind == .word }
+  /// Whether the token is one capital letter, as an initial or a one-letter abbreviation is ("J.", "U.").
+  var isInitial: Bool { isCapitalized && lower.count == 1 }
   var range: Range<Int> { start..<end }
 }
 

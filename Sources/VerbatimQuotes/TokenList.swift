@@ -9,41 +9,8 @@ struct TokenList: RandomAccessCollection, Sendable {
     var end: UInt32
     var block: UInt32
     var spelling: UInt32
-    var kind: PackedKind
-  }
-
-  /// A token's kind in one byte: word, number, punctuation, or a quotation mark.
-  enum PackedKind: UInt8, Sendable {
-    case word, number, punctuation
-    case doubleOpen, doubleClose, doubleStraight, singleOpen, singleClose, singleStraight
-
-    init(_ kind: Token.Kind) {
-      switch kind {
-      case .word: self = .word
-      case .number: self = .number
-      case .punctuation: self = .punctuation
-      case .mark(.doubleOpen): self = .doubleOpen
-      case .mark(.doubleClose): self = .doubleClose
-      case .mark(.doubleStraight): self = .doubleStraight
-      case .mark(.singleOpen): self = .singleOpen
-      case .mark(.singleClose): self = .singleClose
-      case .mark(.singleStraight): self = .singleStraight
-      }
-    }
-
-    var kind: Token.Kind {
-      switch self {
-      case .word: .word
-      case .number: .number
-      case .punctuation: .punctuation
-      case .doubleOpen: .mark(.doubleOpen)
-      case .doubleClose: .mark(.doubleClose)
-      case .doubleStraight: .mark(.doubleStraight)
-      case .singleOpen: .mark(.singleOpen)
-      case .singleClose: .mark(.singleClose)
-      case .singleStraight: .mark(.singleStraight)
-      }
-    }
+    /// One byte: the quotation mark is folded into the enum's tag.
+    var kind: Token.Kind
   }
 
   /// What every token of one spelling shares.
@@ -64,7 +31,7 @@ struct TokenList: RandomAccessCollection, Sendable {
     let token = packed[index]
     let spelling = spellings[Int(token.spelling)]
     return Token(
-      kind: token.kind.kind, start: Int(token.start), end: Int(token.end), lower: spelling.lower,
+      kind: token.kind, start: Int(token.start), end: Int(token.end), lower: spelling.lower,
       isCapitalized: spelling.isCapitalized, block: Int(token.block), classes: spelling.classes,
       isAllCapitals: spelling.isAllCapitals)
   }
@@ -77,7 +44,7 @@ struct TokenList: RandomAccessCollection, Sendable {
     packed.append(
       Packed(
         start: UInt32(range.lowerBound), end: UInt32(range.upperBound), block: UInt32(block),
-        spelling: UInt32(spelling), kind: PackedKind(kind)))
+        spelling: UInt32(spelling), kind: kind))
   }
 
   mutating func addSpelling(_ spelling: Spelling) -> Int {

@@ -1,6 +1,6 @@
-/// For each token, the index of the quotation it stands inside, or -1: four bytes a token, for
-/// documents of millions of tokens.
-struct QuoteOwners: Sendable {
+/// For each token, an index (of the quotation it stands inside, of the next single mark) or -1:
+/// four bytes a token, for documents of millions of tokens.
+struct TokenIndexTable: Sendable {
   private var storage: [Int32]
 
   init(count: Int) {
