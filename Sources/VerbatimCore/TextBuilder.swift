@@ -66,8 +66,20 @@ public struct TextBuilder: Sendable {
         index = end
         continue
       }
+      // A run of words separated by single spaces is copied whole: such a space maps to itself.
       var end = index + 1
-      while end < count, TextBuilder.whitespaceLength(bytes, at: end) == 0 { end += 1 }
+      while end < count {
+        let byte = bytes[end]
+        if byte > 0x20 && byte != 0xC2 {
+          end += 1
+        } else if byte == 0x20 && end + 1 < count && TextBuilder.whitespaceLength(bytes, at: end + 1) == 0 {
+          end += 2
+        } else if TextBuilder.whitespaceLength(bytes, at: end) == 0 {
+          end += 1
+        } else {
+          break
+        }
+      }
       flushSpace()
       let targetStart = utf8.count
       utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))

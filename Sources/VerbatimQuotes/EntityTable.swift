@@ -3,10 +3,12 @@
 /// "Mr Ali" and "Azhar" another; two people who share only a surname stay apart.
 struct EntityTable {
   struct Entity {
-    var name: String
     var words: [String]
     var isOrganisation: Bool
     var gender: SpeakerVocabulary.Gender?
+    /// The mention its name is spelled from (the fullest seen), and the title left out of it.
+    fileprivate var nameTokens: Range<Int>
+    fileprivate var title: String?
   }
 
   /// A name in the text: its tokens and the entity it refers to.
@@ -17,14 +19,13 @@ struct EntityTable {
 
   private(set) var entities: [Entity] = []
   private(set) var mentions: [NameMention] = []
-  /// Entities by their full words, and people by surname and by first name, for lookups in
-  /// constant time however long the document.
+  /// Entities by their full words, and people by first name, for lookups in constant time
+  /// however long the document.
   private var byWords: [String: Int] = [:]
-  private var bySurname: [String: [Int]] = [:]
   private var byFirstName: [String: [Int]] = [:]
   /// Per entity, the surnames and first names it is listed under.
-  private var surnamesOf: [Int: [String]] = [:]
-  private var firstNamesOf: [Int: [String]] = [:]
+  private var surnamesOf: [[String]] = []
+  private var firstNamesOf: [[String]] = []
   /// Per surname, the person with it mentioned last (while building).
   private var lastMentionedBySurname: [String: Int] = [:]
   let tokens: TokenList
@@ -57,25 +58,23 @@ struct EntityTable {
         continue
       }
       var end = index
-      var words: [String] = []
-      var title: String?
+      var hasWords = false
       while end < tokens.count {
         let token = tokens[end]
         if token.isWord && token.isCapitalized {
-          words.append(token.lower)
+          hasWords = true
           end += 1
           continue
         }
         // "Mr." and "Sen." keep going; "of" inside organisation names.
         if token.lower == ".", end > index, tokens[end - 1].end == token.start,
-          SpeakerVocabulary.titles[tokens[end - 1].lower] != nil || tokens[end - 1].isInitial, end + 1 < tokens.count,
+          tokens[end - 1].classes.contains(.title) || tokens[end - 1].isInitial, end + 1 < tokens.count,
           tokens[end + 1].isCapitalized
         {
           end += 1
           continue
         }
-        if token.lower == "of", end + 1 < tokens.count, tokens[end + 1].isCapitalized, !words.isEmpty {
-          words.append("of")
+        if token.lower == "of", end + 1 < tokens.count, tokens[end + 1].isCapitalized, hasWords {
           end += 1
           continue
         }
@@ -84,101 +83,124 @@ struct EntityTable {
       var first = index
       // Drop leading words that are not names ("The", "But") and take a title apart.
       while first < end, tokens[first].classes.contains(.notName) || tokens[first].lower == "." {
-        if SpeakerVocabulary.titles[tokens[first].lower] != nil, first + 1 < end { break }
+        if tokens[first].classes.contains(.title), first + 1 < end { break }
         first += 1
       }
-      words = (first..<end).filter { tokens[$0].isWord }.map { tokens[$0].lower }
-      if let head = words.first, SpeakerVocabulary.titles[head] != nil, words.count > 1 {
-        title = head
-      }
-      if first < end && !(sentenceStarts.contains(first) && end - first == 1 && title == nil && !looksLikeName(words)) {
-        register(first..<end, words: words, title: title)
+      let wordTokens = (first..<end).filter { tokens[$0].isWord }
+      let title =
+        wordTokens.count > 1 && tokens[wordTokens[0]].classes.contains(.title) ? tokens[wordTokens[0]].lower : nil
+      let looksLikeName =
+        wordTokens.count == 1
+        && !tokens[wordTokens[0]].classes.isDisjoint(with: [.maleFirstName, .femaleFirstName, .party])
+      if first < end && !(sentenceStarts.contains(first) && end - first == 1 && title == nil && !looksLikeName) {
+        register(first..<end, wordTokens: wordTokens, title: title)
       }
       index = max(end, index + 1)
     }
   }
 
-  /// Whether a name has a lowercase letter (is not written in capitals), without allocating.
-  private func hasLowercase(_ name: String) -> Bool {
-    name.unicodeScalars.contains {
+  /// Whether a name as `display` spells it has a lowercase letter (is not written in capitals).
+  private func nameHasLowercase(_ range: Range<Int>, dropping title: String?) -> Bool {
+    var isFirst = true
+    var last: Int?
+    for index in range where tokens[index].isWord { last = index }
+    for index in range where tokens[index].isWord {
+      defer { isFirst = false }
+      if title != nil && isFirst && tokens[index].lower == title { continue }
+      var end = tokens[index].end
+      if index == last, tokens[index].lower.endsWith("’s") || tokens[index].lower.endsWith("'s") {
+        end -= tokens[index].lower.endsWith("’s") ? 4 : 2
+      }
+      if hasLowercase(tokens[index].start..<end) { return true }
+    }
+    return false
+  }
+
+  /// Whether the text's bytes in `range` have a lowercase letter.
+  private func hasLowercase(_ range: Range<Int>) -> Bool {
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return String(decoding: utf8[start..<end], as: UTF8.self).unicodeScalars.contains {
       $0.value < 0x80 ? ($0.value >= 0x61 && $0.value <= 0x7A) : $0.properties.isLowercase
     }
   }
 
-  private func looksLikeName(_ words: [String]) -> Bool {
-    words.count == 1 && (SpeakerVocabulary.firstNames[words[0]] != nil || SpeakerVocabulary.parties.contains(words[0]))
-  }
-
-  private mutating func register(_ range: Range<Int>, words allWords: [String], title: String?) {
-    var words = allWords
-    if title != nil { words.removeFirst() }
-    while let last = words.last, last == "of" { words.removeLast() }
+  /// Adds a name (its tokens, those of its words, and a title before it) to an entity, new or known.
+  private mutating func register(_ range: Range<Int>, wordTokens: [Int], title: String?) {
+    var nameTokens = wordTokens[...]
+    if title != nil { nameTokens = nameTokens.dropFirst() }
+    while let last = nameTokens.last, tokens[last].lower == "of" { nameTokens = nameTokens.dropLast() }
+    guard !nameTokens.isEmpty else { return }
     // "Labour's" names Labour.
-    words = words.map { $0.droppingSuffix("’s").droppingSuffix("'s") }
-    guard !words.isEmpty else { return }
+    var words: [String] = []
+    var classes: [WordClass] = []
+    for index in nameTokens {
+      let token = tokens[index]
+      let word = token.lower.droppingSuffix("’s").droppingSuffix("'s")
+      words.append(word)
+      classes.append(word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.table[word] ?? [])
+    }
+    let key = words.joined(separator: " ")
     let isOrganisation =
       title == nil
-      && (words.contains { SpeakerVocabulary.organisationWords.contains($0) }
-        || SpeakerVocabulary.parties.contains(words.joined(separator: " "))
+      && (classes.contains { $0.contains(.organisationWord) }
+        || (words.count == 1 ? classes[0].contains(.party) : SpeakerVocabulary.parties.contains(key))
         || (words.count == 1 && range.count == 1 && tokens[range.lowerBound].end - tokens[range.lowerBound].start <= 5
           && tokens[range.lowerBound].isAllCapitals))
     var gender: SpeakerVocabulary.Gender?
     if let title, let implied = SpeakerVocabulary.titles[title] { gender = implied }
-    if gender == nil, words.count >= 2, let first = SpeakerVocabulary.firstNames[words[0]] { gender = first }
-    if let existing = match(words, isOrganisation: isOrganisation) {
+    if gender == nil, words.count >= 2 { gender = classes[0].firstNameGender }
+    if let existing = match(words, key: key, isOrganisation: isOrganisation) {
       // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
-      let current = entities[existing].name
-      if words.count > entities[existing].words.count
-        || (words.count == entities[existing].words.count && !hasLowercase(current))
+      let known = entities[existing]
+      if words.count > known.words.count
+        || (words.count == known.words.count && !nameHasLowercase(known.nameTokens, dropping: known.title))
       {
-        let name = display(range, dropping: title)
-        if words.count > entities[existing].words.count || hasLowercase(name) {
+        if words.count > known.words.count || nameHasLowercase(range, dropping: title) {
           entities[existing].words = words
-          entities[existing].name = name
-          index(existing)
+          entities[existing].nameTokens = range
+          entities[existing].title = title
+          index(existing, key: key)
         }
       }
       if entities[existing].gender == nil { entities[existing].gender = gender }
       addMention(range, existing)
       return
     }
-    if words.count == 1 && title == nil && !isOrganisation && SpeakerVocabulary.firstNames[words[0]] == nil {
-      // A lone capitalised word that matches no one is a place or a thing more often than a person.
-      entities.append(Entity(name: display(range, dropping: nil), words: words, isOrganisation: false, gender: nil))
-      index(entities.count - 1)
-      addMention(range, entities.count - 1)
-      return
-    }
+    // A lone capitalised word that matches no one is a place or a thing as often as a person:
+    // it stays an entity of unknown gender.
     entities.append(
-      Entity(name: display(range, dropping: title), words: words, isOrganisation: isOrganisation, gender: gender))
-    index(entities.count - 1)
+      Entity(
+        words: words, isOrganisation: isOrganisation, gender: gender, nameTokens: range, title: title))
+    surnamesOf.append([])
+    firstNamesOf.append([])
+    index(entities.count - 1, key: key)
     addMention(range, entities.count - 1)
   }
 
-  private mutating func index(_ entity: Int) {
+  private mutating func index(_ entity: Int, key: String) {
     let words = entities[entity].words
-    byWords[words.joined(separator: " ")] = entity
+    byWords[key] = entity
     guard !entities[entity].isOrganisation, words.count > 1 else { return }
-    if let last = words.last, !(surnamesOf[entity]?.contains(last) ?? false) {
-      bySurname[last, default: []].append(entity)
-      surnamesOf[entity, default: []].append(last)
+    if let last = words.last, !surnamesOf[entity].contains(last) {
+      surnamesOf[entity].append(last)
     }
-    if let first = words.first, !(firstNamesOf[entity]?.contains(first) ?? false) {
+    if let first = words.first, !firstNamesOf[entity].contains(first) {
       byFirstName[first, default: []].append(entity)
-      firstNamesOf[entity, default: []].append(first)
+      firstNamesOf[entity].append(first)
     }
   }
 
   private mutating func addMention(_ range: Range<Int>, _ entity: Int) {
-    for surname in surnamesOf[entity] ?? [] { lastMentionedBySurname[surname] = entity }
+    for surname in surnamesOf[entity] { lastMentionedBySurname[surname] = entity }
     mentions.append(NameMention(tokens: range, entity: entity))
   }
 
   /// The entity a name refers to: the same words, or a first name or surname of exactly one
   /// person (the most recently named one when several share it).
-  func match(_ words: [String], isOrganisation: Bool) -> Int? {
-    let joined = words.joined(separator: " ")
-    if let exact = byWords[joined] { return exact }
+  private func match(_ words: [String], key: String, isOrganisation: Bool) -> Int? {
+    if let exact = byWords[key] { return exact }
     if isOrganisation {
       // "Labour" and "the Labour Party": one organisation.
       for length in stride(from: words.count, through: 1, by: -1) {
@@ -197,6 +219,11 @@ struct EntityTable {
     // A longer form of a name seen alone before ("Ali" then "Azhar Ali").
     if let last = words.last, let single = byWords[last], !entities[single].isOrganisation { return single }
     return nil
+  }
+
+  /// The entity's name as the text spells its fullest mention, without the title.
+  func name(of entity: Int) -> String {
+    display(entities[entity].nameTokens, dropping: entities[entity].title)
   }
 
   private func display(_ range: Range<Int>, dropping title: String?) -> String {

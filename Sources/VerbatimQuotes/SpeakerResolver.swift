@@ -50,19 +50,19 @@ struct SpeakerResolver {
     if !lowercaseHead, let entity = entities.entity(overlapping: mention) {
       let found = entities.entities[entity]
       return Resolution(
-        entity: entity, name: found.name, type: found.isOrganisation ? .organisation : .person,
+        entity: entity, name: entities.name(of: entity), type: found.isOrganisation ? .organisation : .person,
         rule: found.isOrganisation ? "organisation-name" : "person-name", confidence: 0.95)
     }
     // Roles: by apposition anywhere in the document, else the next person quoted.
     if words.contains(where: { SpeakerVocabulary.roleNouns.contains($0) }) {
       if let person = apposition(for: words, near: mention.lowerBound) {
         return Resolution(
-          entity: person, name: entities.entities[person].name, type: .person, rule: "role-apposition",
+          entity: person, name: entities.name(of: person), type: .person, rule: "role-apposition",
           confidence: 0.85)
       }
       if let next = laterSpeakers.first {
         return Resolution(
-          entity: next, name: entities.entities[next].name, type: .person, rule: "role-next-named-speaker",
+          entity: next, name: entities.name(of: next), type: .person, rule: "role-next-named-speaker",
           confidence: 0.6)
       }
       return Resolution(name: nil, type: .person, rule: "unresolved-role", confidence: 0.4)
@@ -70,7 +70,7 @@ struct SpeakerResolver {
     if let entity = entities.entity(overlapping: mention) {
       let found = entities.entities[entity]
       return Resolution(
-        name: found.name, type: found.isOrganisation ? .organisation : .person,
+        name: entities.name(of: entity), type: found.isOrganisation ? .organisation : .person,
         rule: found.isOrganisation ? "organisation-in-phrase" : "person-in-phrase", confidence: 0.7)
     }
     return Resolution(name: nil, type: .unknown, rule: "unresolved", confidence: 0.3)
@@ -112,7 +112,9 @@ struct SpeakerResolver {
     }
     if SpeakerVocabulary.pluralPronouns.contains(word) || word == "it" {
       if let organisation = entities.recent(before: position).first(where: { $0.entity.isOrganisation }) {
-        return Resolution(name: organisation.entity.name, type: .organisation, rule: "plural-pronoun", confidence: 0.5)
+        return Resolution(
+          name: entities.name(of: organisation.mention.entity), type: .organisation, rule: "plural-pronoun",
+          confidence: 0.5)
       }
       return Resolution(name: nil, type: .group, rule: "plural-pronoun", confidence: 0.3)
     }
@@ -126,13 +128,13 @@ struct SpeakerResolver {
     // The last speaker, if recent and compatible: the subject of reporting carries over.
     if let last = previousSpeakers.last, position - last.position < 120, compatible(entities.entities[last.entity]) {
       return Resolution(
-        name: entities.entities[last.entity].name, type: .person, rule: "pronoun-last-speaker", confidence: 0.8)
+        name: entities.name(of: last.entity), type: .person, rule: "pronoun-last-speaker", confidence: 0.8)
     }
     let people = entities.recent(before: position).filter { compatible($0.entity) && isPersonLike($0.entity) }
     if let nearest = people.first {
       let sure = nearest.entity.gender == gender
       return Resolution(
-        entity: nearest.mention.entity, name: nearest.entity.name, type: .person,
+        entity: nearest.mention.entity, name: entities.name(of: nearest.mention.entity), type: .person,
         rule: sure ? "pronoun-gender-match" : "pronoun-nearest-person", confidence: sure ? 0.8 : 0.6)
     }
     return Resolution(name: nil, type: .person, rule: "unresolved-pronoun", confidence: 0.3)
@@ -145,7 +147,7 @@ struct SpeakerResolver {
   /// An organisation named inside the phrase ("A Momentum spokesman").
   private func organisationNamed(in mention: Range<Int>) -> String? {
     guard let entity = entities.entity(overlapping: mention) else { return nil }
-    return entities.entities[entity].name
+    return entities.name(of: entity)
   }
 
   /// The party a document is most about: the one it names most.
@@ -160,12 +162,13 @@ struct SpeakerResolver {
     guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
     // "Labour" and "the Labour Party" are the same party: prefer the fuller name.
     let words = entities.entities[best].words
-    if let fuller = entities.entities.first(where: {
-      $0.isOrganisation && $0.words.count > words.count && $0.words.starts(with: words)
+    if let fuller = entities.entities.indices.first(where: {
+      let entity = entities.entities[$0]
+      return entity.isOrganisation && entity.words.count > words.count && entity.words.starts(with: words)
     }) {
-      return fuller.name
+      return entities.name(of: fuller)
     }
-    return entities.entities[best].name
+    return entities.name(of: best)
   }
 
   /// A person named right after or right before the role's words: "shadow minister Nick

@@ -12,79 +12,105 @@ enum Tokenizer {
 
   /// Tokens of the text in `buffer`, whose blocks end at `blockEnds`.
   private static func tokenize(_ buffer: UnsafeBufferPointer<UInt8>, blockEnds: [Int]) -> TokenList {
+    var pass = Pass(buffer: buffer, blockEnds: blockEnds)
+    pass.run()
+    return pass.tokens
+  }
+
+  /// One pass over a text: its state kept in stored properties, so that adding a token needs no
+  /// captured variables (and no run-time exclusivity checks).
+  private struct Pass {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let blockEnds: [Int]
     var tokens = TokenList()
-    tokens.reserveCapacity(buffer.count / 6)
     var spellings = SpellingIndex()
     var blockIndex = 0
+
+    init(buffer: UnsafeBufferPointer<UInt8>, blockEnds: [Int]) {
+      self.buffer = buffer
+      self.blockEnds = blockEnds
+      tokens.reserveCapacity(buffer.count / 6)
+    }
+
     /// Adds a token, its spelling made once per distinct bytes.
     @inline(__always)
-    func add(_ kind: Token.Kind, _ range: Range<Int>, lower: @autoclosure () -> String) {
+    mutating func add(_ kind: Token.Kind, _ range: Range<Int>, lower: () -> String) {
+      let buffer = self.buffer
       let id = spellings.id(of: range, in: buffer, tokens: &tokens) {
         spelling(of: kind, UnsafeBufferPointer(rebasing: buffer[range]), lower: lower())
       }
       tokens.append(kind: kind, range: range, block: blockIndex, spelling: id)
     }
-    var position = 0
-    let count = buffer.count
-    while position < count {
-      while blockIndex + 1 < blockEnds.count && blockEnds[blockIndex] <= position { blockIndex += 1 }
-      let (scalar, length) = decode(buffer, at: position)
-      if isSpace(scalar) {
-        position += length
-        continue
-      }
-      // Typewriter doubles: '' and `` stand for a double quotation mark.
-      if (scalar == "'" || scalar == "`") && position + 1 < count && buffer[position + 1] == buffer[position] {
-        add(.mark(scalar == "`" ? .doubleOpen : .doubleStraight), position..<position + 2, lower: "\"")
-        position += 2
-        continue
-      }
-      if let mark = QuoteMark(scalar) {
-        add(.mark(mark), position..<position + length, lower: String(Character(scalar)))
-        position += length
-        continue
-      }
-      if isWordScalar(scalar) {
-        let start = position
-        var end = position + length
-        var hasLetter = isLetter(scalar)
-        while end < count {
-          let (next, nextLength) = decode(buffer, at: end)
-          if isWordScalar(next) {
-            if !hasLetter { hasLetter = isLetter(next) }
-            end += nextLength
-            continue
-          }
-          // Thousands separators join digits: "2,000".
-          if next == ",", !hasLetter, end + 3 < count || end + 3 == count - 1,
-            (1...3).allSatisfy({ end + $0 < count && buffer[end + $0] >= 0x30 && buffer[end + $0] <= 0x39 }),
-            end + 4 >= count || !(buffer[end + 4] >= 0x30 && buffer[end + 4] <= 0x39)
-          {
-            end += 4
-            continue
-          }
-          // An apostrophe, hyphen or dot between word characters joins them.
-          if next == "'" || next == "’" || next == "-" || next == "." || next == "\u{2010}" || next == "\u{2011}" {
-            let after = end + nextLength
-            if after < count, isWordScalar(decode(buffer, at: after).0),
-              next != "." || !hasLetter || isLetterDotLetter(buffer, start: start, dot: end)
-            {
-              end = after
-              continue
-            }
-          }
-          break
+
+    mutating func run() {
+      var position = 0
+      let count = buffer.count
+      while position < count {
+        while blockIndex + 1 < blockEnds.count && blockEnds[blockIndex] <= position { blockIndex += 1 }
+        let (scalar, length) = decode(buffer, at: position)
+        if isSpace(scalar) {
+          position += length
+          continue
         }
-        add(
-          hasLetter ? .word : .number, start..<end,
-          lower: lowercase(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)))
-        position = end
-        continue
+        // Typewriter doubles: '' and `` stand for a double quotation mark.
+        if (scalar == "'" || scalar == "`") && position + 1 < count && buffer[position + 1] == buffer[position] {
+          add(.mark(scalar == "`" ? .doubleOpen : .doubleStraight), position..<position + 2) { "\"" }
+          position += 2
+          continue
+        }
+        if let mark = QuoteMark(scalar) {
+          add(.mark(mark), position..<position + length) { String(Character(scalar)) }
+          position += length
+          continue
+        }
+        if isWordScalar(scalar) {
+          let (end, hasLetter) = wordEnd(from: position, first: scalar, length: length)
+          let buffer = self.buffer
+          add(hasLetter ? .word : .number, position..<end) {
+            lowercase(String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<end]), as: UTF8.self))
+          }
+          position = end
+          continue
+        }
+        add(.punctuation, position..<position + length) { String(Character(scalar)) }
+        position += length
       }
-      add(.punctuation, position..<position + length, lower: String(Character(scalar)))
-      position += length
     }
-    return tokens
+
+    /// Where the word starting at `start` ends, and whether it has a letter.
+    private func wordEnd(from start: Int, first: Unicode.Scalar, length: Int) -> (Int, Bool) {
+      let count = buffer.count
+      var end = start + length
+      var hasLetter = isLetter(first)
+      while end < count {
+        let (next, nextLength) = decode(buffer, at: end)
+        if isWordScalar(next) {
+          if !hasLetter { hasLetter = isLetter(next) }
+          end += nextLength
+          continue
+        }
+        // Thousands separators join digits: "2,000".
+        if next == ",", !hasLetter, end + 3 < count || end + 3 == count - 1,
+          (1...3).allSatisfy({ end + $0 < count && buffer[end + $0] >= 0x30 && buffer[end + $0] <= 0x39 }),
+          end + 4 >= count || !(buffer[end + 4] >= 0x30 && buffer[end + 4] <= 0x39)
+        {
+          end += 4
+          continue
+        }
+        // An apostrophe, hyphen or dot between word characters joins them.
+        if next == "'" || next == "’" || next == "-" || next == "." || next == "\u{2010}" || next == "\u{2011}" {
+          let after = end + nextLength
+          if after < count, isWordScalar(decode(buffer, at: after).0),
+            next != "." || !hasLetter || isLetterDotLetter(buffer, start: start, dot: end)
+          {
+            end = after
+            continue
+          }
+        }
+        break
+      }
+      return (end, hasLetter)
+    }
   }
 
   /// What every token spelled `bytes` shares: its lowercase form, capitals and word classes.
