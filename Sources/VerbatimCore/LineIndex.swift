@@ -18,6 +18,15 @@ public struct LineIndex: Sendable {
       let count = buffer.count
       while index < count {
         if index % LineIndex.stride == 0 { checkpoints.append(scalars) }
+        // Eight ASCII bytes with no line break: eight scalars on the same line.
+        if index & 7 == 0 && index + 8 <= count {
+          let word = ByteWords.load(buffer, at: index)
+          if !ByteWords.hasNonASCII(word) && !ByteWords.hasLineBreak(word) {
+            scalars += 8
+            index += 8
+            continue
+          }
+        }
         let byte = buffer[index]
         if byte & 0xC0 != 0x80 { scalars += 1 }
         if byte >= 0x80 { isASCII = false }

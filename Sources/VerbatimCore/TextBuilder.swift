@@ -69,6 +69,10 @@ public struct TextBuilder: Sendable {
       // A run of words separated by single spaces is copied whole: such a space maps to itself.
       var end = index + 1
       while end < count {
+        if end + 8 <= count && TextBuilder.isSingleSpacedText(ByteWords.load(bytes, at: end)) {
+          end += 8
+          continue
+        }
         let byte = bytes[end]
         if byte > 0x20 && byte != 0xC2 {
           end += 1
@@ -142,6 +146,17 @@ public struct TextBuilder: Sendable {
     utf8.append(0x20)
     map.append(target: targetStart..<utf8.count, source: space, isLinear: false)
     pendingSpace = nil
+  }
+
+  /// Whether eight bytes, following a byte that is not whitespace, all continue a copied run:
+  /// ASCII with no control bytes, no two spaces together and no space last.
+  @inline(__always)
+  private static func isSingleSpacedText(_ word: UInt64) -> Bool {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    guard word & highs == 0, ~(word &+ 0x6060_6060_6060_6060) & highs == 0 else { return false }
+    let spaceless = word ^ 0x2020_2020_2020_2020
+    let spaces = ~((spaceless &+ 0x7F7F_7F7F_7F7F_7F7F) | spaceless) & highs
+    return spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
   }
 
   /// Whether every character of `bytes` is whitespace.

@@ -44,7 +44,7 @@ public struct DocumentReader: Sendable {
 
   /// The format a file's name says, or failing that its first bytes.
   public static func format(path: String, bytes: [UInt8]) -> DocumentFormat {
-    switch (path as NSString).pathExtension.lowercased() {
+    switch FileExtension.of(path) {
     case "txt", "text", "md", "markdown": return .text
     case "html", "htm", "xhtml", "shtml": return .html
     case "xml", "tei", "nitf", "jats": return .xml

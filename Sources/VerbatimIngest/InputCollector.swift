@@ -55,7 +55,7 @@ public enum InputCollector {
           guard manager.fileExists(atPath: path, isDirectory: &entryIsDirectory) else { continue }
           if entryIsDirectory.boolValue {
             subfolders.append(path)
-          } else if extensions.contains((entry as NSString).pathExtension.lowercased()) {
+          } else if extensions.contains(FileExtension.of(entry)) {
             if seen.insert(canonical(path)).inserted { items.append(.file(path)) }
           }
         }

@@ -56,12 +56,15 @@ enum InputFile {
     var control = 0
     var evenNul = 0
     var oddNul = 0
-    for (offset, byte) in sample.enumerated() {
-      if byte == 0 {
-        nul += 1
-        if offset % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
-      } else if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) {
-        control += 1
+    sample.withUnsafeBufferPointer { buffer in
+      for offset in buffer.indices where buffer[offset] < 0x20 {
+        let byte = buffer[offset]
+        if byte == 0 {
+          nul += 1
+          if offset % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+        } else if byte < 0x09 || (byte > 0x0D && byte != 0x1B) {
+          control += 1
+        }
       }
     }
     // UTF-16 without a byte-order mark: NULs in one column only.

@@ -31,14 +31,21 @@ enum TextReader {
     var start = 0
     var index = 0
     let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        ranges.append(start..<index)
-        if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-        start = index + 1
+    bytes.withUnsafeBufferPointer { buffer in
+      while index < count {
+        // Eight bytes with no line break at once.
+        if index + 8 <= count && !ByteWords.hasLineBreak(ByteWords.load(buffer, at: index)) {
+          index += 8
+          continue
+        }
+        let byte = buffer[index]
+        if byte == 0x0A || byte == 0x0D {
+          ranges.append(start..<index)
+          if byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A { index += 1 }
+          start = index + 1
+        }
+        index += 1
       }
-      index += 1
     }
     if start < count { ranges.append(start..<count) }
     return ranges

@@ -159,6 +159,10 @@ enum Transcoder {
       var index = 0
       let count = buffer.count
       while index < count {
+        if index + 8 <= count && !ByteWords.hasNonASCII(ByteWords.load(buffer, at: index)) {
+          index += 8
+          continue
+        }
         if buffer[index] < 0x80 {
           index += 1
           continue

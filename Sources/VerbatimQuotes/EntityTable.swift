@@ -139,7 +139,7 @@ struct EntityTable {
       let token = tokens[index]
       let word = token.lower.droppingSuffix("’s").droppingSuffix("'s")
       words.append(word)
-      classes.append(word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.table[word] ?? [])
+      classes.append(word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.of(word))
     }
     let key = words.joined(separator: " ")
     let isOrganisation =

@@ -37,49 +37,15 @@ struct SpellingIndex {
 
   @inline(__always)
   private func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ key: Range<Int>, _ range: Range<Int>) -> Bool {
-    guard key.count == range.count else { return false }
-    guard let base = buffer.baseAddress else { return true }
-    let left = UnsafeRawPointer(base + key.lowerBound)
-    let right = UnsafeRawPointer(base + range.lowerBound)
-    var offset = 0
-    while offset + 8 <= key.count {
-      if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      {
-        return false
-      }
-      offset += 8
-    }
-    while offset < key.count {
-      if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) {
-        return false
-      }
-      offset += 1
-    }
-    return true
+    guard key.count == range.count, let base = buffer.baseAddress else { return key.count == range.count }
+    return ByteHash.equal(
+      base + key.lowerBound, base + range.lowerBound, count: key.count,
+      readable: buffer.count - max(key.lowerBound, range.lowerBound))
   }
 
-  /// A hash of the bytes taken eight at a time (words are short: most take one multiplication).
   @inline(__always)
   private static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    var hash = UInt64(truncatingIfNeeded: range.count) &* multiplier
-    guard let base = buffer.baseAddress else { return Int(truncatingIfNeeded: hash) }
-    let bytes = UnsafeRawPointer(base + range.lowerBound)
-    var offset = 0
-    while offset + 8 <= range.count {
-      hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
-      hash ^= hash >> 29
-      offset += 8
-    }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < range.count {
-      tail |= UInt64(bytes.load(fromByteOffset: offset, as: UInt8.self)) << shift
-      shift += 8
-      offset += 1
-    }
-    hash = (hash ^ tail) &* multiplier
-    return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    guard let base = buffer.baseAddress else { return 0 }
+    return ByteHash.hash(base + range.lowerBound, count: range.count, readable: buffer.count - range.lowerBound)
   }
 }

@@ -29,7 +29,8 @@ enum Tokenizer {
     init(buffer: UnsafeBufferPointer<UInt8>, blockEnds: [Int]) {
       self.buffer = buffer
       self.blockEnds = blockEnds
-      tokens.reserveCapacity(buffer.count / 6)
+      // English news runs to about one token per five bytes.
+      tokens.reserveCapacity(buffer.count / 5 + 16)
     }
 
     /// Adds a token, its spelling made once per distinct bytes.
@@ -67,7 +68,7 @@ enum Tokenizer {
           let (end, hasLetter) = wordEnd(from: position, first: scalar, length: length)
           let buffer = self.buffer
           add(hasLetter ? .word : .number, position..<end) {
-            lowercase(String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<end]), as: UTF8.self))
+            lowercase(UnsafeBufferPointer(rebasing: buffer[position..<end]))
           }
           position = end
           continue
@@ -83,6 +84,17 @@ enum Tokenizer {
       var end = start + length
       var hasLetter = isLetter(first)
       while end < count {
+        // ASCII letters and digits, the common case, without decoding.
+        let byte = buffer[end]
+        if byte &- 0x30 < 10 {
+          end += 1
+          continue
+        }
+        if (byte | 0x20) &- 0x61 < 26 {
+          hasLetter = true
+          end += 1
+          continue
+        }
         let (next, nextLength) = decode(buffer, at: end)
         if isWordScalar(next) {
           if !hasLetter { hasLetter = isLetter(next) }
@@ -124,7 +136,7 @@ enum Tokenizer {
       lower: lower, isCapitalized: isUppercase(decode(bytes, at: 0).0),
       isAllCapitals: kind == .word
         && bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) },
-      classes: WordClass.table[lower] ?? [])
+      classes: WordClass.of(lower))
   }
 
   /// "U.S" joins (single letters around a dot); "said.Then" does not.
@@ -180,7 +192,16 @@ enum Tokenizer {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  static func lowercase(_ text: String) -> String {
-    text.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? text : text.lowercased()
+  /// The lowercase form of a word's UTF-8: ASCII folded in one pass, anything else by the
+  /// standard library's Unicode rules.
+  static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      for index in bytes.indices {
+        let byte = bytes[index]
+        out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return bytes.count
+    }
   }
 }

@@ -34,8 +34,16 @@ struct WordClass: OptionSet, Sendable, Hashable {
   /// Whether the word is a verb of saying, strong or weak.
   var isCue: Bool { !isDisjoint(with: [.strongCue, .weakCue]) }
 
+  /// The classes of the word whose UTF-8 is `bytes`, from every vocabulary.
+  static func of(_ bytes: UnsafeRawBufferPointer) -> WordClass { byBytes.value(for: bytes) ?? [] }
+
+  /// The classes of `word`.
+  static func of(_ word: String) -> WordClass { byBytes.value(for: word) ?? [] }
+
+  private static let byBytes = ByteTable(table)
+
   /// Every vocabulary word and its classes.
-  static let table: [String: WordClass] = {
+  private static let table: [String: WordClass] = {
     var table: [String: WordClass] = [:]
     func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
       for word in words { table[word, default: []].insert(wordClass) }
