@@ -9,6 +9,8 @@ struct EntityTable {
     /// The mention its name is spelled from (the fullest seen), and the title left out of it.
     fileprivate var nameTokens: Range<Int>
     fileprivate var title: String?
+    /// Whether that name has a lowercase letter (is not written in capitals).
+    fileprivate var nameHasLowercase: Bool
   }
 
   /// A name in the text: its tokens and the entity it refers to.
@@ -48,10 +50,17 @@ struct EntityTable {
     "labour's", "we’ve", "we've", "i’m", "i'm", "it’s", "it's", "let", "let’s", "let's",
   ]
 
-  init(tokens: TokenList, text: String, sentenceStarts: Set<Int>) {
+  /// The table of the names among `tokens` of `text`, whose sentences (in order) are `sentences`.
+  init(tokens: TokenList, text: String, sentences: [Range<Int>]) {
     self.tokens = tokens
     self.text = text
+    // Room for the names of a typical article, so that the tables rarely grow.
+    byWords.reserveCapacity(128)
+    byFirstName.reserveCapacity(64)
+    lastMentionedBySurname.reserveCapacity(64)
     var index = 0
+    var sentence = 0
+    var wordTokens: [Int] = []
     while index < tokens.count {
       guard tokens[index].isWord, tokens[index].isCapitalized else {
         index += 1
@@ -86,13 +95,16 @@ struct EntityTable {
         if tokens[first].classes.contains(.title), first + 1 < end { break }
         first += 1
       }
-      let wordTokens = (first..<end).filter { tokens[$0].isWord }
+      wordTokens.removeAll(keepingCapacity: true)
+      for token in first..<end where tokens[token].isWord { wordTokens.append(token) }
       let title =
         wordTokens.count > 1 && tokens[wordTokens[0]].classes.contains(.title) ? tokens[wordTokens[0]].lower : nil
       let looksLikeName =
         wordTokens.count == 1
         && !tokens[wordTokens[0]].classes.isDisjoint(with: [.maleFirstName, .femaleFirstName, .party])
-      if first < end && !(sentenceStarts.contains(first) && end - first == 1 && title == nil && !looksLikeName) {
+      while sentence < sentences.count && sentences[sentence].lowerBound < first { sentence += 1 }
+      let startsSentence = sentence < sentences.count && sentences[sentence].lowerBound == first
+      if first < end && !(startsSentence && end - first == 1 && title == nil && !looksLikeName) {
         register(first..<end, wordTokens: wordTokens, title: title)
       }
       index = max(end, index + 1)
@@ -118,11 +130,17 @@ struct EntityTable {
 
   /// Whether the text's bytes in `range` have a lowercase letter.
   private func hasLowercase(_ range: Range<Int>) -> Bool {
-    let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-    let end = utf8.index(start, offsetBy: range.count)
-    return String(decoding: utf8[start..<end], as: UTF8.self).unicodeScalars.contains {
-      $0.value < 0x80 ? ($0.value >= 0x61 && $0.value <= 0x7A) : $0.properties.isLowercase
+    var text = text
+    return text.withUTF8 { buffer in
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let (scalar, length) = Tokenizer.decode(buffer, at: index)
+        if scalar.value < 0x80 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase {
+          return true
+        }
+        index += length
+      }
+      return false
     }
   }
 
@@ -134,33 +152,37 @@ struct EntityTable {
     guard !nameTokens.isEmpty else { return }
     // "Labour's" names Labour.
     var words: [String] = []
-    var classes: [WordClass] = []
+    words.reserveCapacity(nameTokens.count)
+    var firstClasses: WordClass = []
+    var hasOrganisationWord = false
     for index in nameTokens {
       let token = tokens[index]
       let word = token.lower.droppingSuffix("’s").droppingSuffix("'s")
+      let classes = word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.of(word)
+      if words.isEmpty { firstClasses = classes }
+      if classes.contains(.organisationWord) { hasOrganisationWord = true }
       words.append(word)
-      classes.append(word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.of(word))
     }
     let key = words.joined(separator: " ")
     let isOrganisation =
       title == nil
-      && (classes.contains { $0.contains(.organisationWord) }
-        || (words.count == 1 ? classes[0].contains(.party) : SpeakerVocabulary.parties.contains(key))
+      && (hasOrganisationWord
+        || (words.count == 1 ? firstClasses.contains(.party) : SpeakerVocabulary.parties.contains(key))
         || (words.count == 1 && range.count == 1 && tokens[range.lowerBound].end - tokens[range.lowerBound].start <= 5
           && tokens[range.lowerBound].isAllCapitals))
     var gender: SpeakerVocabulary.Gender?
     if let title, let implied = SpeakerVocabulary.titles[title] { gender = implied }
-    if gender == nil, words.count >= 2 { gender = classes[0].firstNameGender }
+    if gender == nil, words.count >= 2 { gender = firstClasses.firstNameGender }
     if let existing = match(words, key: key, isOrganisation: isOrganisation) {
       // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
       let known = entities[existing]
-      if words.count > known.words.count
-        || (words.count == known.words.count && !nameHasLowercase(known.nameTokens, dropping: known.title))
-      {
-        if words.count > known.words.count || nameHasLowercase(range, dropping: title) {
+      if words.count > known.words.count || (words.count == known.words.count && !known.nameHasLowercase) {
+        let hasLowercase = nameHasLowercase(range, dropping: title)
+        if words.count > known.words.count || hasLowercase {
           entities[existing].words = words
           entities[existing].nameTokens = range
           entities[existing].title = title
+          entities[existing].nameHasLowercase = hasLowercase
           index(existing, key: key)
         }
       }
@@ -172,7 +194,8 @@ struct EntityTable {
     // it stays an entity of unknown gender.
     entities.append(
       Entity(
-        words: words, isOrganisation: isOrganisation, gender: gender, nameTokens: range, title: title))
+        words: words, isOrganisation: isOrganisation, gender: gender, nameTokens: range, title: title,
+        nameHasLowercase: nameHasLowercase(range, dropping: title)))
     surnamesOf.append([])
     firstNamesOf.append([])
     index(entities.count - 1, key: key)

@@ -128,9 +128,8 @@ struct PhraseFinder {
     }
     guard first <= last else { return nil }
     // Contractions ("isn’t") are verbs, not speakers.
-    if tokens[last].lower.contains("’") || tokens[last].lower.contains("'"),
-      tokens[last].lower.endsWith("n’t") || tokens[last].lower.endsWith("n't")
-        || tokens[last].lower.endsWith("’s") && first == last
+    if tokens[last].lower.endsWith("n’t") || tokens[last].lower.endsWith("n't")
+      || tokens[last].lower.endsWith("’s") && first == last
     {
       return nil
     }

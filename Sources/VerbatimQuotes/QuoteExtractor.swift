@@ -15,8 +15,7 @@ public struct QuoteExtractor: Sendable {
     let tokens = Tokenizer.tokenize(document)
     let attributor = Attributor(document: document, tokens: tokens)
     let attributions = attributor.attribute()
-    let sentenceStarts = Set(attributor.sentences.map(\.lowerBound))
-    let entities = EntityTable(tokens: tokens, text: document.text, sentenceStarts: sentenceStarts)
+    let entities = EntityTable(tokens: tokens, text: document.text, sentences: attributor.sentences)
     let resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
 
     var quotes: [Quote] = []

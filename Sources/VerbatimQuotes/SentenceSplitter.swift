@@ -27,7 +27,7 @@ enum SentenceSplitter {
       let next = index + 1
       guard next < tokens.count else { break }
       let inQuote = owner[index] >= 0 && owner[index] == owner[next]
-      if tokens[next].block != tokens[index].block && !inQuote {
+      if tokens.block(at: next) != tokens.block(at: index) && !inQuote {
         sentences.append(start..<next)
         start = next
         continue
@@ -58,12 +58,16 @@ enum SentenceSplitter {
   /// Whether the token is . ! ? … (or a closing mark right after one) not after an abbreviation.
   private static func endsSentence(_ tokens: TokenList, at index: Int, owner: TokenIndexTable) -> Bool {
     var position = index
-    if case .mark = tokens[position].kind {
+    if case .mark = tokens.kind(at: position) {
       guard owner[position] >= 0, position > 0 else { return false }
       position -= 1
     }
+    guard tokens.kind(at: position) == .punctuation else { return false }
     let token = tokens[position]
-    guard token.kind == .punctuation, [".", "!", "?", "…"].contains(token.lower) else { return false }
+    // Compared as bytes: a String comparison with "…" normalises both sides.
+    guard token.lower.utf8.count == 1 ? [".", "!", "?"].contains(token.lower) : token.lower.endsWith("…") else {
+      return false
+    }
     if token.lower == ".", position > 0 {
       let previous = tokens[position - 1]
       if previous.end == token.start && previous.kind == .word {

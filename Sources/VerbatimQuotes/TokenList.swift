@@ -36,6 +36,12 @@ struct TokenList: RandomAccessCollection, Sendable {
       isAllCapitals: spelling.isAllCapitals)
   }
 
+  /// The kind of token `index`, without making the whole token.
+  func kind(at index: Int) -> Token.Kind { packed[index].kind }
+
+  /// The block of token `index`, without making the whole token.
+  func block(at index: Int) -> Int { Int(packed[index].block) }
+
   mutating func reserveCapacity(_ count: Int) {
     packed.reserveCapacity(count)
   }

@@ -47,10 +47,19 @@ enum Tokenizer {
       var position = 0
       let count = buffer.count
       while position < count {
+        // A space, the commonest byte, before anything else.
+        if buffer[position] == 0x20 {
+          position += 1
+          continue
+        }
         while blockIndex + 1 < blockEnds.count && blockEnds[blockIndex] <= position { blockIndex += 1 }
         let (scalar, length) = decode(buffer, at: position)
         if isSpace(scalar) {
           position += length
+          continue
+        }
+        if scalar.value < 0x80 && isWordScalar(scalar) {
+          position = addWord(from: position, first: scalar, length: length)
           continue
         }
         // Typewriter doubles: '' and `` stand for a double quotation mark.
@@ -65,17 +74,23 @@ enum Tokenizer {
           continue
         }
         if isWordScalar(scalar) {
-          let (end, hasLetter) = wordEnd(from: position, first: scalar, length: length)
-          let buffer = self.buffer
-          add(hasLetter ? .word : .number, position..<end) {
-            lowercase(UnsafeBufferPointer(rebasing: buffer[position..<end]))
-          }
-          position = end
+          position = addWord(from: position, first: scalar, length: length)
           continue
         }
         add(.punctuation, position..<position + length) { String(Character(scalar)) }
         position += length
       }
+    }
+
+    /// Adds the word (or number) starting at `start` with `first` (`length` bytes); returns its end.
+    @inline(__always)
+    mutating func addWord(from start: Int, first: Unicode.Scalar, length: Int) -> Int {
+      let (end, hasLetter) = wordEnd(from: start, first: first, length: length)
+      let buffer = self.buffer
+      add(hasLetter ? .word : .number, start..<end) {
+        lowercase(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      }
+      return end
     }
 
     /// Where the word starting at `start` ends, and whether it has a letter.

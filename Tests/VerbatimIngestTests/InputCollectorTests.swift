@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimCore
 import VerbatimIngest
 
 @Suite("Input collection")
@@ -30,5 +31,22 @@ struct InputCollectorTests {
   func missing() {
     let items = InputCollector.collect(["/no/such/place.txt"])
     #expect(items == [.problem(ReadError(path: "/no/such/place.txt", reason: "no such file or folder"))])
+  }
+}
+
+@Suite("File formats by name")
+struct FileFormatTests {
+  @Test("the extension of the last path component decides, in any case; without one, the bytes do")
+  func formats() {
+    let html = Array("<html><body><p>Hi</p></body></html>".utf8)
+    let text = Array("Plain words.".utf8)
+    #expect(DocumentReader.format(path: "news/Story.HTML", bytes: text) == .html)
+    #expect(DocumentReader.format(path: "a.b/notes.TXT", bytes: html) == .text)
+    #expect(DocumentReader.format(path: "feeds/debate.xml", bytes: text) == .xml)
+    // A dot in a folder's name is no extension; the bytes decide.
+    #expect(DocumentReader.format(path: "v1.2/page", bytes: html) == .html)
+    #expect(DocumentReader.format(path: "v1.2/README", bytes: text) == .text)
+    // A leading dot names a hidden file, not an extension.
+    #expect(DocumentReader.format(path: "dir/.html", bytes: text) == .text)
   }
 }
