@@ -43,11 +43,12 @@ struct ByteTable<Value: Sendable>: Sendable {
     self.slots = slots
   }
 
-  /// The value stored for the word whose UTF-8 is `key`.
-  func value(for key: UnsafeRawBufferPointer) -> Value? {
+  /// The value stored for the word whose UTF-8 is `key`, of which `readable` bytes from its
+  /// start may be read (more than the key when it lies inside a text).
+  func value(for key: UnsafeRawBufferPointer, readable: Int? = nil) -> Value? {
     guard let address = key.baseAddress else { return nil }
     let mask = slots.count - 1
-    let hash = ByteHash.hash(address, count: key.count, readable: key.count)
+    let hash = ByteHash.hash(address, count: key.count, readable: readable ?? key.count)
     let (first, second) = Self.filterBits(hash)
     guard filter[first >> 6] & (1 << UInt64(first & 63)) != 0, filter[second >> 6] & (1 << UInt64(second & 63)) != 0
     else { return nil }

@@ -44,6 +44,8 @@ struct TokenList: RandomAccessCollection, Sendable {
 
   mutating func reserveCapacity(_ count: Int) {
     packed.reserveCapacity(count)
+    // An article has about one distinct spelling to every two tokens; a long text far fewer.
+    spellings.reserveCapacity(Swift.min(count / 2, 4_096))
   }
 
   mutating func append(kind: Token.Kind, range: Range<Int>, block: Int, spelling: Int) {

@@ -38,7 +38,7 @@ enum Tokenizer {
     mutating func add(_ kind: Token.Kind, _ range: Range<Int>, lower: () -> String) {
       let buffer = self.buffer
       let id = spellings.id(of: range, in: buffer, tokens: &tokens) {
-        spelling(of: kind, UnsafeBufferPointer(rebasing: buffer[range]), lower: lower())
+        spelling(of: kind, range, in: buffer, lower: lower())
       }
       tokens.append(kind: kind, range: range, block: blockIndex, spelling: id)
     }
@@ -140,18 +140,24 @@ enum Tokenizer {
     }
   }
 
-  /// What every token spelled `bytes` shares: its lowercase form, capitals and word classes.
-  private static func spelling(of kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, lower: String)
-    -> TokenList.Spelling
-  {
+  /// What every token spelled like `buffer[range]` shares: its lowercase form, capitals and word
+  /// classes.
+  private static func spelling(
+    of kind: Token.Kind, _ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>, lower: String
+  ) -> TokenList.Spelling {
     guard kind == .word || kind == .number else {
       return TokenList.Spelling(lower: lower, isCapitalized: false, isAllCapitals: false, classes: [])
     }
+    let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+    // A word already in lowercase ASCII is looked up where it stands in the text.
+    let classes =
+      bytes.allSatisfy { $0 < 0x80 && !($0 &- 0x41 < 26) }
+      ? WordClass.of(UnsafeRawBufferPointer(bytes), readable: buffer.count - range.lowerBound) : WordClass.of(lower)
     return TokenList.Spelling(
       lower: lower, isCapitalized: isUppercase(decode(bytes, at: 0).0),
       isAllCapitals: kind == .word
         && bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) },
-      classes: WordClass.of(lower))
+      classes: classes)
   }
 
   /// "U.S" joins (single letters around a dot); "said.Then" does not.

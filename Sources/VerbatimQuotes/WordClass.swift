@@ -35,7 +35,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
   var isCue: Bool { !isDisjoint(with: [.strongCue, .weakCue]) }
 
   /// The classes of the word whose UTF-8 is `bytes`, from every vocabulary.
-  static func of(_ bytes: UnsafeRawBufferPointer) -> WordClass { byBytes.value(for: bytes) ?? [] }
+  static func of(_ bytes: UnsafeRawBufferPointer, readable: Int? = nil) -> WordClass {
+    byBytes.value(for: bytes, readable: readable) ?? []
+  }
 
   /// The classes of `word`.
   static func of(_ word: String) -> WordClass { byBytes.value(for: word) ?? [] }
