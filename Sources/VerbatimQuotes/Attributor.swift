@@ -629,6 +629,12 @@ struct Attributor {
   private func clauseEnd(from start: Int, to end: Int) -> Int {
     var index = start + 3
     while index + 1 < end {
+      // A dash opens the writer's aside: "… the families of terrorists — a controversial proposal".
+      if tokens.kind(at: index) == .punctuation, owner[index] < 0,
+        tokens[index].lower.endsWith("—") || tokens[index].lower.endsWith("–")
+      {
+        return index
+      }
       if tokens[index].lower == ",", owner[index] < 0 {
         let next = tokens[index + 1].lower
         if next == "who" || next == "which" { return index }
@@ -636,6 +642,13 @@ struct Attributor {
           var probe = index + 2
           while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }
           if probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe].lower.endsWith("ed") {
+            return index
+          }
+          // "…, and he added that …": a new report begins.
+          if probe + 1 < end, tokens[probe].isWord,
+            tokens[probe].classes.contains(.pronoun) || tokens[probe].isCapitalized,
+            tokens[probe + 1].isWord, tokens[probe + 1].classes.isCue
+          {
             return index
           }
         }

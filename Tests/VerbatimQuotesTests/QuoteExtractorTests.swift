@@ -91,6 +91,20 @@ struct QuoteExtractorTests {
     #expect(found[2].speaker.type == .group)
   }
 
+  @Test("reported content ends at the writer's dash aside and where a new report begins")
+  func reportedContentEnds() throws {
+    let source = """
+      The mayor said the tram line would open before the summer — a promise she has made twice before.
+
+      Ms Okafor said the depot should be sold this year, and she added that the money would go to bus routes.
+      """
+    let (document, found) = try quotes(in: source)
+    let reported = found.filter { $0.kind == .indirect }.map { text($0, document) }
+    #expect(reported.contains("the tram line would open before the summer"))
+    #expect(reported.contains("the depot should be sold this year"))
+    #expect(reported.contains("the money would go to bus routes"))
+  }
+
   @Test("a pronoun resolves to the last named speaker; titles and surnames to one person")
   func resolution() throws {
     let source = """
