@@ -7,7 +7,13 @@ public enum ByteWords {
   /// The eight bytes at `offset` of `bytes` as one number (the first byte lowest).
   @inline(__always)
   public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
-    UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    load(UnsafeRawPointer(bytes.baseAddress!), at: offset)
+  }
+
+  /// The eight bytes at `offset` from `bytes` as one number (the first byte lowest).
+  @inline(__always)
+  public static func load(_ bytes: UnsafeRawPointer, at offset: Int) -> UInt64 {
+    UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
   }
 
   /// Whether any of the eight bytes is a line feed or a carriage return.

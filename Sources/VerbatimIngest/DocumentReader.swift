@@ -1,4 +1,3 @@
-import Foundation
 public import VerbatimCore
 
 /// Reads files into source-mapped documents: decides the format and encoding, then hands the

@@ -1,3 +1,5 @@
+internal import VerbatimCore
+
 /// Hashing and comparing short byte strings (words) fast: eight bytes at a time, so that most
 /// words cost one multiplication and one comparison, where `Hasher` would run SipHash over a
 /// `String`. A word's last partial eight bytes are read in one load when `readable` bytes from
@@ -10,7 +12,7 @@ enum ByteHash {
     var hash = UInt64(truncatingIfNeeded: count) &* multiplier
     var offset = 0
     while offset + 8 <= count {
-      hash = (hash ^ load(bytes, offset)) &* multiplier
+      hash = (hash ^ ByteWords.load(bytes, at: offset)) &* multiplier
       hash ^= hash >> 29
       offset += 8
     }
@@ -26,16 +28,11 @@ enum ByteHash {
   static func equal(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int, readable: Int) -> Bool {
     var offset = 0
     while offset + 8 <= count {
-      if load(left, offset) != load(right, offset) { return false }
+      if ByteWords.load(left, at: offset) != ByteWords.load(right, at: offset) { return false }
       offset += 8
     }
     return offset == count
       || tail(left, offset, count: count, readable: readable) == tail(right, offset, count: count, readable: readable)
-  }
-
-  @inline(__always)
-  private static func load(_ bytes: UnsafeRawPointer, _ offset: Int) -> UInt64 {
-    UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
   }
 
   /// The bytes from `offset` to `count` (fewer than eight) as one number.
@@ -43,7 +40,7 @@ enum ByteHash {
   private static func tail(_ bytes: UnsafeRawPointer, _ offset: Int, count: Int, readable: Int) -> UInt64 {
     let length = count - offset
     if offset + 8 <= readable {
-      return load(bytes, offset) & ((1 << UInt64(8 * length)) - 1)
+      return ByteWords.load(bytes, at: offset) & ((1 << UInt64(8 * length)) - 1)
     }
     var tail: UInt64 = 0
     for index in 0..<length {

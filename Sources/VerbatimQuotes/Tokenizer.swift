@@ -58,7 +58,8 @@ enum Tokenizer {
           position += length
           continue
         }
-        if scalar.value < 0x80 && isWordScalar(scalar) {
+        // Words first (the commonest token; no quotation mark is a word character).
+        if isWordScalar(scalar) {
           position = addWord(from: position, first: scalar, length: length)
           continue
         }
@@ -71,10 +72,6 @@ enum Tokenizer {
         if let mark = QuoteMark(scalar) {
           add(.mark(mark), position..<position + length) { String(Character(scalar)) }
           position += length
-          continue
-        }
-        if isWordScalar(scalar) {
-          position = addWord(from: position, first: scalar, length: length)
           continue
         }
         add(.punctuation, position..<position + length) { String(Character(scalar)) }
