@@ -58,22 +58,38 @@ enum DateText {
     var month: Int?
     var day: Int?
     var numbers: [Int] = []
+    // The day of a written month is the number beside it: "19 December", "December 19th".
+    var beforeMonth: Int?
+    var previousNumber: Int?
+    var justAfterMonth = false
     for word in words {
       if let value = Int(word.prefix { $0.isNumber }), word.first?.isNumber == true {
         let suffix = word.drop { $0.isNumber }
-        if !suffix.isEmpty && !["st", "nd", "rd", "th"].contains(String(suffix)) { continue }
+        if !suffix.isEmpty && !["st", "nd", "rd", "th"].contains(String(suffix)) {
+          previousNumber = nil
+          justAfterMonth = false
+          continue
+        }
         if value >= 1900 && value <= 2100 && year == nil {
           year = value
-        } else if value >= 1 && value <= 31 && day == nil && month != nil {
+        } else if value >= 1 && value <= 31 && day == nil && justAfterMonth {
           day = value
         } else {
           numbers.append(value)
         }
+        previousNumber = value
+        justAfterMonth = false
       } else if month == nil, word.count >= 3, let value = months[String(word.prefix(3))] {
         if word.count > 3 && !monthNames.contains(where: { $0.hasPrefix(word) }) && word != "sept" { continue }
         month = value
+        beforeMonth = previousNumber.flatMap { (1...31).contains($0) ? $0 : nil }
+        justAfterMonth = true
+      } else {
+        previousNumber = nil
+        justAfterMonth = false
       }
     }
+    if month != nil && day == nil { day = beforeMonth }
     if month != nil && day == nil, let first = numbers.first(where: { (1...31).contains($0) }) { day = first }
     if month == nil && numbers.count >= 2 {
       let (a, b) = (numbers[0], numbers[1])
@@ -97,6 +113,25 @@ enum DateText {
     let hasYear = words.contains { Int($0).map { (1990...2100).contains($0) } ?? false }
     let hasMonth = words.contains { word in word.count >= 3 && monthNames.contains { $0.hasPrefix(word) } }
     return hasYear && (hasMonth || isoDate(text) != nil || words.filter { Int($0) != nil }.count >= 3)
+  }
+
+  /// Days from one ISO date to another (`2025-12-18`, `2025-12-19T02:00Z` → 1), by the calendar.
+  static func daysBetween(_ from: String, _ to: String) -> Int? {
+    guard let start = dayNumber(from), let end = dayNumber(to) else { return nil }
+    return end - start
+  }
+
+  /// Days since 1970-01-01 of an ISO date's calendar day.
+  private static func dayNumber(_ iso: String) -> Int? {
+    let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return nil }
+    // Days from civil (Howard Hinnant's algorithm).
+    let (year, month, day) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+    let era = (year >= 0 ? year : year - 399) / 400
+    let yearOfEra = year - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146097 + dayOfEra - 719468
   }
 
   private static let monthNames = [

@@ -38,18 +38,20 @@ struct HTMLMetadataReader {
     "advertisercontentarticle", "qapage", "howto", "recipe",
   ]
 
-  func read(headline: String?) -> DocumentMetadata {
+  /// The page's metadata; `headline` is the `<h1>` element the reader took as the headline.
+  func read(headline: Int?) -> DocumentMetadata {
     let article = jsonLD.first {
       HTMLMetadataReader.types(of: $0).contains(where: HTMLMetadataReader.articleTypes.contains)
     }
     let page = jsonLD.first { HTMLMetadataReader.types(of: $0).contains("webpage") }
     var metadata = DocumentMetadata()
-    metadata.title = title(article: article, headline: headline)
+    metadata.title = title(article: article, headline: headline.map { tree.plainText(of: $0) })
     metadata.publisher = publisher(article: article)
     metadata.authors = HTMLAuthorReader(tree: tree, metadata: self).read(
       article: article, publisher: metadata.publisher)
-    metadata.published = published(article: article, page: page)
-    metadata.modified = modified(article: article, page: page)
+    let dates = HTMLDateReader(tree: tree, metadata: self)
+    metadata.published = dates.published(article: article, page: page, headline: headline)
+    metadata.modified = dates.modified(article: article, page: page)
     metadata.url = canonicalURL(article: article)
     metadata.language = language(article: article)
     return metadata
@@ -94,93 +96,6 @@ struct HTMLMetadataReader {
     return title
   }
 
-  /// The original publication date, most trusted source first: JSON-LD `datePublished`,
-  /// published-time `<meta>` tags, `<time>` (those marked `pubdate` first), a date
-  /// printed on the page, and only then the last update or a date in the address.
-  private func published(article: [String: Any]?, page: [String: Any]?) -> String? {
-    var candidates: [String] = []
-    for object in [article, page].compactMap({ $0 }) {
-      if let value = HTMLMetadataReader.text(object["datePublished"] ?? object["dateCreated"]) {
-        candidates.append(value)
-      }
-    }
-    for key in HTMLMetadataReader.publishedKeys { if let value = meta[key] { candidates.append(value) } }
-    let times = tree.elements(named: "time")
-    let marked = times.filter {
-      tree.attribute("pubdate", of: $0) != nil || tree.attribute("itemprop", of: $0) == "datePublished"
-    }
-    for index in marked + times {
-      candidates.append(
-        tree.attribute("datetime", of: index) ?? tree.attribute("content", of: index) ?? tree.plainText(of: index))
-    }
-    if let date = candidates.lazy.compactMap(DateText.normalize).first { return date }
-    if let article, let value = HTMLMetadataReader.text(article["dateModified"]) { return DateText.normalize(value) }
-    return visibleDate() ?? urlDate()
-  }
-
-  static let publishedKeys = [
-    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date", "pubdate",
-    "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
-    "citation_publication_date", "citation_date", "article.published", "published_time", "release_date",
-  ]
-
-  /// The date of the last update, where the page states one.
-  private func modified(article: [String: Any]?, page: [String: Any]?) -> String? {
-    var candidates: [String] = []
-    for object in [article, page].compactMap({ $0 }) {
-      if let value = HTMLMetadataReader.text(object["dateModified"]) { candidates.append(value) }
-    }
-    for key in ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified"] {
-      if let value = meta[key] { candidates.append(value) }
-    }
-    return candidates.lazy.compactMap(DateText.normalize).first
-  }
-
-  /// A date printed on the page: first in an element whose class or id names a date, then in
-  /// any short line of text that reads as one ("Published on July 18, 2025").
-  private func visibleDate() -> String? {
-    let dateWords = ["date", "time", "publish", "posted", "updated", "byline", "meta"].map { Array($0.utf8) }
-    var loose: String?
-    for index in tree.nodes.indices {
-      let node = tree.nodes[index]
-      guard node.kind == .element, node.firstChild >= 0, !LibXML2Parser.rawTextElements.contains(node.name),
-        node.name != "head"
-      else { continue }
-      // Only the element's own short text counts, so a date is read from its closest container.
-      var own: [UInt8] = []
-      for child in tree.children(of: index) where tree.nodes[child].kind == .text {
-        if !own.isEmpty { own.append(0x20) }
-        own.append(contentsOf: tree.nodes[child].text)
-        if own.count > 240 { break }
-      }
-      guard own.count >= 6, own.count <= 240, own.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
-      let names = HTMLVocabulary.tokens(
-        (tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? ""))
-      let named = names.contains { token in dateWords.contains { HTMLVocabulary.contains(token, $0) } }
-      guard named || loose == nil else { continue }
-      let folded = foldWhitespace(String(decoding: own, as: UTF8.self))
-      guard folded.count >= 6, folded.count <= 80, let date = DateText.normalize(folded) else { continue }
-      if named { return date }
-      if loose == nil && DateText.looksLikeDate(folded) { loose = date }
-    }
-    return loose
-  }
-
-  /// `/2016/02/09/` in the page's address.
-  private func urlDate() -> String? {
-    guard let url = canonicalURL(article: nil) else { return nil }
-    let parts = url.split(separator: "/")
-    for index in parts.indices.dropLast(2) {
-      if parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
-        let month = Int(parts[index + 1]), (1...12).contains(month), parts[index + 1].count == 2
-      {
-        let day = Int(parts[index + 2].prefix(2)).flatMap { (1...31).contains($0) ? $0 : nil } ?? 1
-        return XMLMetadataReader.isoDay(year: year, month: month, day: day)
-      }
-    }
-    return nil
-  }
-
   func publisher(article: [String: Any]?) -> String? {
     if let article, let names = HTMLMetadataReader.names(article["publisher"] ?? article["sourceOrganization"]),
       let first = names.first
@@ -191,7 +106,7 @@ struct HTMLMetadataReader {
     return nil
   }
 
-  private func canonicalURL(article: [String: Any]?) -> String? {
+  func canonicalURL(article: [String: Any]?) -> String? {
     for index in tree.elements(named: "link") {
       if tree.attribute("rel", of: index)?.lowercased() == "canonical", let href = tree.attribute("href", of: index),
         href.hasPrefix("http")

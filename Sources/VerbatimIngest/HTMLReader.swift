@@ -13,7 +13,7 @@ enum HTMLReader {
     let headline = HTMLReader.headline(tree, finder: finder)
     let roots = finder.articleRoots()
     finder.excludeNamedFurniture(around: roots)
-    let metadata = HTMLMetadataReader(tree: tree).read(headline: headline.map { tree.plainText(of: $0) })
+    let metadata = HTMLMetadataReader(tree: tree).read(headline: headline)
     let titleKey = metadata.title.map(HTMLMetadataReader.fold)
 
     var emitter = BlockEmitter(tree: tree) { index in
