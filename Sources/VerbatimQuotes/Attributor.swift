@@ -44,8 +44,13 @@ struct Attributor {
       }
       var usedCues = Set<Int>()
       // Quotations and the cues around them.
+      var previousInSentence: Attribution?
       for quote in quotes where !consumed[quote] {
-        guard var found = attributeQuotation(quote, in: sentence, sentenceIndex: sentenceIndex) else { continue }
+        guard
+          var found = attributeQuotation(quote, in: sentence, sentenceIndex: sentenceIndex)
+            ?? previousInSentence.flatMap({ participleContinuation(quote, after: $0, sentenceIndex: sentenceIndex) })
+        else { continue }
+        defer { previousInSentence = found }
         consumed[quote] = true
         if let split = splitContinuation(after: found, quote: quote, in: sentence), !consumed[split] {
           consumed[split] = true
@@ -55,18 +60,28 @@ struct Attributor {
         if let cue = found.cue { usedCues.formUnion(cue) }
         // Quotations that follow in the next sentences of the paragraph, with no cue of their own,
         // continue the same saying: “A,” Clinton said on Thursday. “B.”
+        // After mixed content they are quotes of their own by the same speaker.
         var next = sentenceIndex + 1
+        var following: [Attribution] = []
         while next < sentences.count, case let follow = owner[sentences[next].lowerBound], follow >= 0,
           spans[follow].openToken == sentences[next].lowerBound,
           !consumed[follow], tokens[spans[follow].openToken].block == tokens[spans[quote].closeToken].block,
           spans[follow].closeToken >= sentences[next].upperBound - 2
         {
           consumed[follow] = true
-          found.fragments += spans[follow].fragments
+          if found.kind == .direct {
+            found.fragments += spans[follow].fragments
+          } else {
+            following.append(
+              Attribution(
+                kind: .direct, fragments: spans[follow].fragments, cue: nil, speaker: found.speaker,
+                rule: "follows-mixed", confidence: 0.7, sentence: next))
+          }
           next += 1
         }
         results.append(found)
-        lastDirect = found
+        results += following
+        lastDirect = following.last ?? found
       }
       // Reported speech, with any quotation inside it (mixed), where no quotation was attributed;
       // a sentence may hold several ("X said that Y believes Z").
@@ -142,6 +157,35 @@ struct Attributor {
       || (lastInside > span.openToken && tokens[lastInside].kind == .punctuation
         && [",", ".", "!", "?", "…", "—", "–"].contains(tokens[lastInside].lower))
     if punctuated, let (cue, speaker) = cueAndSpeaker(startingAt: index, upper: sentence.upperBound) {
+      // "Nothing the president said “will assuage people's fears,” he said": the writer's words
+      // that lead into the quotation are part of what was said.
+      // Walked back from the quotation, stopping at another quotation or a comma, so a long
+      // sentence of many quotations is read once.
+      var leadStart = span.openToken
+      while leadStart > sentence.lowerBound, owner[leadStart - 1] < 0,
+        ![",", ":", "—", "–"].contains(tokens[leadStart - 1].lower)
+      {
+        leadStart -= 1
+      }
+      let lead = (leadStart..<span.openToken).filter { tokens[$0].isWord }
+      if leadStart == sentence.lowerBound, lead.count >= 2, case let first = tokens[lead[0]],
+        !first.classes.contains(.preposition),
+        !first.lower.endsWith("ing") || ["nothing", "something", "anything", "everything"].contains(first.lower),
+        !["asked", "when", "after", "although", "while", "as", "if", "before", "since", "though"].contains(first.lower)
+      {
+        // "DuVernay said she felt … because “…,” she said": what was said follows the lead's own cue.
+        var start = sentence.lowerBound
+        if let said = lead.last(where: {
+          tokens[$0].classes.contains(.strongCue) && isVerbUse($0, lower: sentence.lowerBound)
+        }) {
+          start = said + 1
+          if start < span.openToken, tokens[start].lower == "that" { start += 1 }
+        }
+        let content = start..<span.closeToken + 1
+        return Attribution(
+          kind: .mixed, fragments: [textRange(content)], cue: cue, speaker: speaker, rule: "lead-in-quote-cue-speaker",
+          confidence: 0.8, sentence: sentenceIndex)
+      }
       return Attribution(
         kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, rule: "quote-cue-speaker",
         confidence: 0.95, sentence: sentenceIndex)
@@ -156,6 +200,22 @@ struct Attributor {
         return Attribution(
           kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, rule: "quote-then-attribution",
           confidence: 0.85, sentence: sentenceIndex)
+      }
+    }
+    // The sentence before may be the attribution alone: Dianne Bystrom agreed. “Mainstream …”
+    if span.openToken == sentence.lowerBound, sentenceIndex > 0 {
+      let previous = sentences[sentenceIndex - 1]
+      let end = contentEnd(of: previous)
+      if previous.count <= 10, tokens[previous.lowerBound].block == tokens[span.openToken].block,
+        !previous.contains(where: { owner[$0] >= 0 }),
+        let cue = (previous.lowerBound..<end).last(where: { tokens[$0].isWord && tokens[$0].classes.isCue }),
+        cue + 1 == end || trailingOnly(from: cue + 1, to: end),
+        let speaker = phrases.subject(before: cue, lower: previous.lowerBound),
+        speaker.lowerBound == previous.lowerBound
+      {
+        return Attribution(
+          kind: .direct, fragments: span.fragments, cue: cue..<cue + 1, speaker: speaker,
+          rule: "attribution-then-quote", confidence: 0.75, sentence: sentenceIndex)
       }
     }
     // A paragraph that ends with a colon introduces the quotation that opens the next one:
@@ -182,6 +242,21 @@ struct Attributor {
         rule: "speaker-label-colon", confidence: 0.8, sentence: sentenceIndex)
     }
     return nil
+  }
+
+  /// “A,” she said, adding, “B.”: a quotation after a participle cue with no subject of its own
+  /// continues the speaker of the sentence's previous quotation.
+  private func participleContinuation(_ quote: Int, after previous: Attribution, sentenceIndex: Int)
+    -> Attribution?
+  {
+    let open = spans[quote].openToken
+    guard let speaker = previous.speaker, open >= 2, [",", ":"].contains(tokens[open - 1].lower),
+      case let cue = open - 2, tokens[cue].isWord, tokens[cue].lower.endsWith("ing"), tokens[cue].classes.isCue,
+      cue > 0, [",", "and"].contains(tokens[cue - 1].lower) || owner[cue - 1] >= 0
+    else { return nil }
+    return Attribution(
+      kind: .direct, fragments: spans[quote].fragments, cue: cue..<cue + 1, speaker: speaker,
+      rule: "participle-continuation", confidence: 0.8, sentence: sentenceIndex)
   }
 
   private func colonIntroducedParagraph(_ quote: Int, sentenceIndex: Int) -> Attribution? {
@@ -586,10 +661,12 @@ struct Attributor {
       return nil
     }
     let content = start..<clause
+    let kind = kind(of: content)
     return Reported(
       attribution: Attribution(
-        kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
-        rule: kind(of: content) == .indirect ? "reported-speech" : "reported-speech-with-quotation",
+        kind: kind, fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
+        rule: kind == .indirect
+          ? "reported-speech" : kind == .direct ? "reported-speech-quotation" : "reported-speech-with-quotation",
         confidence: strong ? 0.8 : 0.55, sentence: sentenceIndex),
       content: content)
   }
@@ -629,6 +706,12 @@ struct Attributor {
   private func clauseEnd(from start: Int, to end: Int) -> Int {
     var index = start + 3
     while index + 1 < end {
+      // “…,” adding …: a quotation closed on a comma, then a new report by the same speaker.
+      if owner[index] >= 0, spans[owner[index]].closeToken == index, tokens[index - 1].lower == ",",
+        tokens[index + 1].isWord, tokens[index + 1].lower.endsWith("ing"), tokens[index + 1].classes.isCue
+      {
+        return index + 1
+      }
       // A dash opens the writer's aside: "… the families of terrorists — a controversial proposal".
       if tokens.kind(at: index) == .punctuation, owner[index] < 0,
         tokens[index].lower.endsWith("—") || tokens[index].lower.endsWith("–")
@@ -638,6 +721,8 @@ struct Attributor {
       if tokens[index].lower == ",", owner[index] < 0 {
         let next = tokens[index + 1].lower
         if next == "who" || next == "which" { return index }
+        // "…, adding …" / "…, saying …": a new report by the same speaker begins.
+        if next.endsWith("ing"), tokens[index + 1].classes.isCue { return index }
         if next == "and" || next == "but" {
           var probe = index + 2
           while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }

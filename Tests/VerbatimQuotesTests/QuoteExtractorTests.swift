@@ -105,6 +105,51 @@ struct QuoteExtractorTests {
     #expect(reported.contains("the money would go to bus routes"))
   }
 
+  @Test("the writer's words leading into “…,” she said are part of what she said; after a cue, only what follows it")
+  func leadInQuotation() throws {
+    let source = """
+      Councillor Ruth Amos spoke at the meeting on Monday.
+
+      Nothing the developer offered “will answer the residents' fears,” she said.
+
+      Amos said she opposed the scheme because “the town was never asked,” she said. “We deserve a vote.”
+
+      Speaking on Radio Derby, “the town was never asked,” she said.
+      """
+    let (document, found) = try quotes(in: source)
+    let texts = found.map { text($0, document) }
+    #expect(texts.contains("Nothing the developer offered “will answer the residents' fears,”"))
+    #expect(texts.contains("she opposed the scheme because “the town was never asked,”"))
+    // The quotation after it is a quote of its own, by the same speaker.
+    let vote = try #require(found.first { text($0, document) == "We deserve a vote." })
+    #expect(vote.kind == .direct && vote.speaker.name == "Ruth Amos")
+    // An opening phrase ("Speaking on …,") is the writer's, not the speaker's.
+    #expect(found.contains { $0.kind == .direct && text($0, document) == "the town was never asked," })
+    #expect(found.filter { $0.rule.hasPrefix("lead-in") }.allSatisfy { $0.kind == .mixed })
+  }
+
+  @Test("a short sentence of speaker and cue attributes the quotation that follows it")
+  func attributionThenQuotation() throws {
+    let source = """
+      Professor Dianne Bystrom agreed. “Mainstream Republicans are running out of time to find an alternative.”
+
+      On Radio Leeds the day before, she stated, “The plan was a disgrace,” adding, “No one in this town was consulted.”
+
+      Mr Hale told reporters the plan was “a disgrace,” adding that the town deserved better.
+      """
+    let (document, found) = try quotes(in: source)
+    let mainstream = try #require(found.first { text($0, document).hasPrefix("Mainstream Republicans") })
+    #expect(mainstream.speaker.mention?.text == "Professor Dianne Bystrom")
+    #expect(mainstream.cue?.text == "agreed")
+    let consulted = try #require(found.first { text($0, document).hasPrefix("No one in this town") })
+    #expect(consulted.speaker.name == "Dianne Bystrom")
+    #expect(consulted.cue?.text == "adding" && consulted.rule.hasPrefix("participle-continuation"))
+    // Reported content closed by “…,” ends before the participle that starts the next report.
+    let texts = found.map { text($0, document) }
+    #expect(texts.contains("a disgrace,"))
+    #expect(texts.contains("the town deserved better"))
+  }
+
   @Test("a pronoun resolves to the last named speaker; titles and surnames to one person")
   func resolution() throws {
     let source = """
