@@ -1,11 +1,12 @@
 internal import VerbatimCore
 
 /// Finds quotes and reported speech sentence by sentence, through an ordered list of named
-/// sieves: a quotation with its cue after it ("…,” he said), after a cue and a colon
-/// (spokesperson said: “…”), split around its cue (“A,” he said, “B.”), inside reported speech
-/// (mixed), reported speech alone (X said that …; …, X said; according to X, …), a quotation
-/// that continues the previous paragraph's speaker, and an unattributed quotation. Scare quotes
-/// (a few words in marks with no cue) are left out.
+/// sieves: a quotation with its cue after it ("…,” he said), with the writer's words that lead
+/// into it (mixed), after a cue and a colon (spokesperson said: “…”), after a sentence of speaker
+/// and cue (Smith agreed. “…”), split around its cue (“A,” he said, “B.”), after a participle
+/// cue (…, adding, “…”), inside reported speech (mixed), reported speech alone (X said that …;
+/// …, X said; according to X, …), a quotation that continues the previous paragraph's speaker,
+/// and an unattributed quotation. Scare quotes (a few words in marks with no cue) are left out.
 struct Attributor {
   let document: Document
   let tokens: TokenList
@@ -158,9 +159,8 @@ struct Attributor {
         && [",", ".", "!", "?", "…", "—", "–"].contains(tokens[lastInside].lower))
     if punctuated, let (cue, speaker) = cueAndSpeaker(startingAt: index, upper: sentence.upperBound) {
       // "Nothing the president said “will assuage people's fears,” he said": the writer's words
-      // that lead into the quotation are part of what was said.
-      // Walked back from the quotation, stopping at another quotation or a comma, so a long
-      // sentence of many quotations is read once.
+      // that lead into the quotation are part of what was said. The lead is walked back from the
+      // quotation and stops at another quotation or a comma, so a sentence of many is read once.
       var leadStart = span.openToken
       while leadStart > sentence.lowerBound, owner[leadStart - 1] < 0,
         ![",", ":", "—", "–"].contains(tokens[leadStart - 1].lower)
