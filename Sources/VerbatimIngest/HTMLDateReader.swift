@@ -17,8 +17,7 @@ struct HTMLDateReader {
     if let declared, let printed { return printed.prefix(10) < declared.prefix(10) ? printed : declared }
     if let date = declared ?? printed ?? anyTime() { return date }
     return visibleDate(updates: false, loose: false) ?? modified(article: article, page: page)
-      ?? urlDate(withDay: true) ?? visibleDate(updates: true, loose: false)
-      ?? visibleDate(updates: true, loose: true) ?? urlDate(withDay: false)
+      ?? urlDate(withDay: true) ?? visibleDate(updates: true, loose: true) ?? urlDate(withDay: false)
   }
 
   static let publishedKeys = [
@@ -170,12 +169,13 @@ struct HTMLDateReader {
     var label = text.lowercased()
     let parent = tree.nodes[index].parent
     if parent >= 0 {
-      var previous: [Int] = []
+      // The two siblings before it (the tree links siblings forward only).
+      var (older, last) = (-1, -1)
       for child in tree.children(of: parent) {
         if child == index { break }
-        previous.append(child)
+        (older, last) = (last, child)
       }
-      for sibling in previous.suffix(2) { label += " " + tree.plainText(of: sibling).lowercased() }
+      for sibling in [older, last] where sibling >= 0 { label += " " + tree.plainText(of: sibling).lowercased() }
     }
     label += " " + classAndID(index).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ").lowercased()
     return HTMLDateReader.updateWords.contains { label.contains($0) }

@@ -251,12 +251,17 @@ struct Attributor {
   {
     let open = spans[quote].openToken
     guard let speaker = previous.speaker, open >= 2, [",", ":"].contains(tokens[open - 1].lower),
-      case let cue = open - 2, tokens[cue].isWord, tokens[cue].lower.endsWith("ing"), tokens[cue].classes.isCue,
+      case let cue = open - 2, isParticipleCue(cue),
       cue > 0, [",", "and"].contains(tokens[cue - 1].lower) || owner[cue - 1] >= 0
     else { return nil }
     return Attribution(
       kind: .direct, fragments: spans[quote].fragments, cue: cue..<cue + 1, speaker: speaker,
       rule: "participle-continuation", confidence: 0.8, sentence: sentenceIndex)
+  }
+
+  /// "adding", "saying": a cue in its participle form.
+  private func isParticipleCue(_ index: Int) -> Bool {
+    tokens[index].isWord && tokens[index].lower.endsWith("ing") && tokens[index].classes.isCue
   }
 
   private func colonIntroducedParagraph(_ quote: Int, sentenceIndex: Int) -> Attribution? {
@@ -708,7 +713,7 @@ struct Attributor {
     while index + 1 < end {
       // “…,” adding …: a quotation closed on a comma, then a new report by the same speaker.
       if owner[index] >= 0, spans[owner[index]].closeToken == index, tokens[index - 1].lower == ",",
-        tokens[index + 1].isWord, tokens[index + 1].lower.endsWith("ing"), tokens[index + 1].classes.isCue
+        isParticipleCue(index + 1)
       {
         return index + 1
       }
@@ -722,7 +727,7 @@ struct Attributor {
         let next = tokens[index + 1].lower
         if next == "who" || next == "which" { return index }
         // "…, adding …" / "…, saying …": a new report by the same speaker begins.
-        if next.endsWith("ing"), tokens[index + 1].classes.isCue { return index }
+        if isParticipleCue(index + 1) { return index }
         if next == "and" || next == "but" {
           var probe = index + 2
           while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }
