@@ -34,6 +34,8 @@ struct Attributor {
     var lastSpoken: Int?
     var scanned = 0
     var nextSpan = 0
+    // The last cue token a quotation used; a quotation may use the next sentence's cue.
+    var lastUsedCue = -1
     for (sentenceIndex, sentence) in sentences.enumerated() {
       // Quotations opening in this sentence (spans are in text order).
       while nextSpan < spans.count && spans[nextSpan].openToken < sentence.lowerBound { nextSpan += 1 }
@@ -58,7 +60,10 @@ struct Attributor {
           found.fragments += spans[split].fragments
           found.rule = "split-quote"
         }
-        if let cue = found.cue { usedCues.formUnion(cue) }
+        if let cue = found.cue {
+          usedCues.formUnion(cue)
+          lastUsedCue = max(lastUsedCue, cue.upperBound - 1)
+        }
         // Quotations that follow in the next sentences of the paragraph, with no cue of their own,
         // continue the same saying: “A,” Clinton said on Thursday. “B.”
         // After mixed content they are quotes of their own by the same speaker.
@@ -86,7 +91,8 @@ struct Attributor {
       }
       // Reported speech, with any quotation inside it (mixed), where no quotation was attributed;
       // a sentence may hold several ("X said that Y believes Z").
-      if usedCues.isEmpty {
+      // (Not where the sentence is the attribution of the quotation before it: “Why?” she asked …)
+      if usedCues.isEmpty && lastUsedCue < sentence.lowerBound {
         for reported in reportedSpeech(in: sentence, sentenceIndex: sentenceIndex, skipping: usedCues) {
           for quote in quotes where !consumed[quote] && reported.covers(spans[quote]) { consumed[quote] = true }
           results.append(reported.attribution)
@@ -190,10 +196,12 @@ struct Attributor {
         kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, rule: "quote-cue-speaker",
         confidence: 0.95, sentence: sentenceIndex)
     }
-    // The next sentence may be the attribution alone: “… done.” Smith said.
+    // The next sentence may be the attribution alone: “… done.” Smith said. After a question or
+    // an exclamation the attribution opens a sentence of any length: “Why?” Trump asked reporters …
     if index >= sentence.upperBound, sentenceIndex + 1 < sentences.count {
       let next = sentences[sentenceIndex + 1]
-      if next.count <= 10, tokens[next.lowerBound].block == tokens[span.closeToken].block,
+      let asked = lastInside > span.openToken && ["?", "!"].contains(tokens[lastInside].lower)
+      if next.count <= 10 || asked, tokens[next.lowerBound].block == tokens[span.closeToken].block,
         let (cue, speaker) = cueAndSpeaker(startingAt: next.lowerBound, upper: next.upperBound),
         !next.contains(where: { owner[$0] >= 0 })
       {
@@ -289,6 +297,20 @@ struct Attributor {
   private func splitContinuation(after found: Attribution, quote: Int, in sentence: Range<Int>) -> Int? {
     guard found.rule == "quote-cue-speaker", let cue = found.cue, let speaker = found.speaker else { return nil }
     var index = max(cue.upperBound, speaker.upperBound)
+    // Past an apposition of the speaker: “A,” said Raffaello Pantucci, director of …, “B.”
+    if index < sentence.upperBound, tokens[index].lower == ",", !tokens[speaker.lowerBound].classes.contains(.pronoun),
+      index + 1 < sentence.upperBound, tokens[index + 1].isWord,
+      tokens[index + 1].classes.isDisjoint(with: [.boundary, .preposition, .opener, .pronoun]),
+      let close = (index + 1..<min(sentence.upperBound, index + 30)).first(where: {
+        owner[$0] >= 0 || [",", ".", ";", "?", "!"].contains(tokens[$0].lower)
+      }), tokens[close].lower == ",", close + 1 < sentence.upperBound, owner[close + 1] >= 0,
+      // A noun phrase, not a new report (", adding, “…”") or an aside (", again using …").
+      !(index + 1..<close).contains(where: {
+        tokens[$0].isWord && (tokens[$0].classes.isCue || tokens[$0].lower.endsWith("ing"))
+      })
+    {
+      index = close
+    }
     while index < sentence.upperBound, tokens[index].kind == .punctuation,
       [",", "—", "–", ":"].contains(tokens[index].lower)
     {
@@ -330,8 +352,53 @@ struct Attributor {
       }
       index += 1
     }
+    return longSpeakerBeforeCue(startingAt: start, upper: upper)
+  }
+
+  /// Words that may join the parts of a longer speaker phrase ("a spokesman for committee
+  /// Democrats", "a voice-over in the ad", "the senator and presidential candidate").
+  static let speakerPhraseJoins: Set<String> = ["of", "for", "at", "in", "and", "from", "on", "with"]
+
+  /// After a quotation, a longer phrase before its cue is the speaker: “…,” the bespectacled,
+  /// 71-year-old diplomat said / state Sen. Jason Holsman (D) said / a voice-over in the ad states.
+  private func longSpeakerBeforeCue(startingAt start: Int, upper: Int) -> (cue: Range<Int>, speaker: Range<Int>)? {
+    let first = tokens[start]
+    // It opens with a determiner, a name, or a lowercase word before a name ("state Sen. …").
+    guard first.isWord,
+      first.classes.contains(.determiner) && !first.classes.contains(.pronoun)
+        || first.isCapitalized && first.classes.isDisjoint(with: [.opener, .notName, .timeWord, .pronoun])
+        || !first.isCapitalized && start + 1 < upper && tokens[start + 1].isCapitalized
+          && first.classes.isDisjoint(with: [.boundary, .pronoun, .skippable, .preposition])
+          && (!first.classes.isCue || tokens[start + 1].classes.contains(.title))
+    else { return nil }
+    var index = start + 1
+    while index < min(upper, start + 16), owner[index] < 0 {
+      let token = tokens[index]
+      if token.kind == .punctuation {
+        guard [",", "(", ")", "-", "’", "'"].contains(token.lower) || token.lower == "." && abbreviationBefore(index)
+        else { return nil }
+      } else if token.isWord && !token.isCapitalized {
+        let cue =
+          cueStarting(at: index, upper: upper)
+          // "the bespectacled, 71-year-old diplomat": after a determiner an -ed word describes.
+          ?? (token.lower.endsWith("ed") && !tokens[index - 1].classes.contains(.determiner)
+            ? conventionalCue(at: index, upper: upper) : nil)
+        if let cue {
+          var end = index
+          while end > start, tokens[end - 1].isWord, tokens[end - 1].classes.contains(.skippable) { end -= 1 }
+          while end > start, tokens[end - 1].lower == "," { end -= 1 }
+          guard end > start, phrases.isNounLike(end - 1) || tokens[end - 1].lower == ")" else { return nil }
+          return (cue, start..<end)
+        }
+        if token.classes.contains(.boundary) && !Self.speakerPhraseJoins.contains(token.lower) { return nil }
+        if token.classes.contains(.pronoun) && !token.classes.contains(.determiner) { return nil }
+      }
+      index += 1
+    }
     return nil
   }
+
+  private func abbreviationBefore(_ dot: Int) -> Bool { dot > 0 && phrases.abbreviationBefore(dot) }
 
   /// After “…,” and a subject, any past-tense verb is a verb of saying by the news convention
   /// ("the judge exclaimed", "I confessed"), when the sentence, a comma or a time word follows.
@@ -362,8 +429,8 @@ struct Attributor {
   private func isFinite(_ word: String) -> Bool {
     !word.endsWith("ing")
       && (word.endsWith("s") || word.endsWith("ed")
-        || ["said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "replied", "cried", "quipped"].contains(
-          word))
+        || ["said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "replied", "cried", "quipped", "read"]
+          .contains(word))
   }
 
   /// Whether a verb of saying at `index` is used as one: not a noun ("the remarks", "racist

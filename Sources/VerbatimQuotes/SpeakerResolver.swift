@@ -47,7 +47,7 @@ struct SpeakerResolver {
       return Resolution(name: nil, type: .group, rule: "group", confidence: 0.6)
     }
     // Names, including a role with its holder's name ("shadow minister Nick Thomas-Symonds").
-    if !lowercaseHead, let entity = entities.entity(overlapping: mention) {
+    if !lowercaseHead, let entity = entities.entity(overlapping: leadingPart(of: mention)) {
       let found = entities.entities[entity]
       return Resolution(
         entity: entity, name: entities.name(of: entity), type: found.isOrganisation ? .organisation : .person,
@@ -74,6 +74,15 @@ struct SpeakerResolver {
         rule: found.isOrganisation ? "organisation-in-phrase" : "person-in-phrase", confidence: 0.7)
     }
     return Resolution(name: nil, type: .unknown, rule: "unresolved", confidence: 0.3)
+  }
+
+  /// The phrase before its first comma or bracket: "Raffaello Pantucci" of "Raffaello Pantucci,
+  /// director of … in London", "Jason Holsman" of "state Sen. Jason Holsman (D)".
+  private func leadingPart(of mention: Range<Int>) -> Range<Int> {
+    guard let cut = mention.first(where: { [",", "("].contains(tokens[$0].lower) }), cut > mention.lowerBound else {
+      return mention
+    }
+    return mention.lowerBound..<cut
   }
 
   private func isPlural(_ word: String) -> Bool {

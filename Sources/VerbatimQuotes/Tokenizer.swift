@@ -150,11 +150,12 @@ enum Tokenizer {
     let classes =
       bytes.allSatisfy { $0 < 0x80 && !($0 &- 0x41 < 26) }
       ? WordClass.of(UnsafeRawBufferPointer(bytes), readable: buffer.count - range.lowerBound) : WordClass.of(lower)
+    let isAllCapitals =
+      kind == .word && bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
     return TokenList.Spelling(
-      lower: lower, isCapitalized: isUppercase(decode(bytes, at: 0).0),
-      isAllCapitals: kind == .word
-        && bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) },
-      classes: classes)
+      lower: lower, isCapitalized: isUppercase(decode(bytes, at: 0).0), isAllCapitals: isAllCapitals,
+      // "US Senator Jeff Sessions": in capitals, "us" is the country, not the pronoun.
+      classes: isAllCapitals ? classes.subtracting(.pronoun) : classes)
   }
 
   /// "U.S" joins (single letters around a dot); "said.Then" does not.
