@@ -210,6 +210,17 @@ struct Attributor {
           confidence: 0.85, sentence: sentenceIndex)
       }
     }
+    // A quotation signed after a dash: “…” ― Carla Sanchez. / “…” ⏎ — Michelle Marks, Philadelphia.
+    if let (dash, upper) = signatureDash(after: span.closeToken, sentenceIndex: sentenceIndex),
+      let speaker = phrases.object(from: dash + 1, upper: upper), tokens[speaker.lowerBound].isCapitalized,
+      // The signature is the name alone, or the name and a comma ("Michelle Marks, Philadelphia").
+      speaker.upperBound >= upper || owner[speaker.upperBound] >= 0
+        || [",", ".", "("].contains(tokens[speaker.upperBound].lower)
+    {
+      return Attribution(
+        kind: .direct, fragments: span.fragments, cue: dash..<dash + 1, speaker: speaker,
+        rule: "quote-then-signature", confidence: 0.8, sentence: sentenceIndex)
+    }
     // The sentence before may be the attribution alone: Dianne Bystrom agreed. “Mainstream …”
     if span.openToken == sentence.lowerBound, sentenceIndex > 0 {
       let previous = sentences[sentenceIndex - 1]
@@ -250,6 +261,20 @@ struct Attributor {
         rule: "speaker-label-colon", confidence: 0.8, sentence: sentenceIndex)
     }
     return nil
+  }
+
+  static let signatureDashes: Set<String> = ["-", "—", "–", "―", "--"]
+
+  /// The dash that signs a quotation, right after it (past its full stop) or opening the next
+  /// paragraph, and where the signature's sentence ends.
+  private func signatureDash(after close: Int, sentenceIndex: Int) -> (dash: Int, upper: Int)? {
+    var dash = close + 1
+    while dash < tokens.count, [".", ","].contains(tokens[dash].lower), owner[dash] < 0 { dash += 1 }
+    guard dash < tokens.count, Self.signatureDashes.contains(tokens[dash].lower), owner[dash] < 0,
+      tokens[dash].block - tokens[close].block <= 1,
+      let sentence = sentences[sentenceIndex...].prefix(3).first(where: { $0.contains(dash) })
+    else { return nil }
+    return (dash, sentence.upperBound)
   }
 
   /// “A,” she said, adding, “B.”: a quotation after a participle cue with no subject of its own
@@ -497,7 +522,16 @@ struct Attributor {
   }
 
   private func speakerBefore(cue: Range<Int>, lower: Int) -> Range<Int>? {
-    phrases.subject(before: cue.lowerBound, lower: lower) ?? appositiveSubject(before: cue.lowerBound, lower: lower)
+    // "O'Malley interjected to say:", "The email goes on to say:": the subject of the verb before.
+    var verb = cue.lowerBound - 1
+    if verb > lower, tokens[verb].lower == "to" {
+      verb -= 1
+      while verb > lower, ["on", "this", "that"].contains(tokens[verb].lower) { verb -= 1 }
+      if tokens[verb].isWord, !tokens[verb].isCapitalized, !tokens[verb].classes.contains(.preposition) {
+        return speakerBefore(cue: verb..<verb + 1, lower: lower)
+      }
+    }
+    return phrases.subject(before: cue.lowerBound, lower: lower) ?? appositiveSubject(before: cue.lowerBound, lower: lower)
       ?? coordinatedSubject(before: cue.lowerBound, lower: lower)
   }
 
