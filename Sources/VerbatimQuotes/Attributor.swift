@@ -104,7 +104,7 @@ struct Attributor {
         let words = span.inner.filter { tokens[$0].isWord }.count
         let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
         if opensParagraph, let previous = lastDirect, previous.speaker != nil,
-          tokens[span.openToken].block - blockOf(previous) <= 2
+          tokens[span.openToken].block - blockOf(previous) <= 2, !hasOwnCue(span, in: sentence)
         {
           consumed[quote] = true
           let found = Attribution(
@@ -137,6 +137,14 @@ struct Attributor {
       }
     }
     return results.sorted { ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0) }
+  }
+
+  /// Whether a cue follows the quotation closely (“…,” said 9/11 widow Terry Strada), even one
+  /// whose speaker was not made out: the quotation is then not the previous speaker's.
+  private func hasOwnCue(_ span: QuoteSpan, in sentence: Range<Int>) -> Bool {
+    (span.closeToken + 1..<min(sentence.upperBound, span.closeToken + 8)).contains {
+      tokens[$0].isWord && tokens[$0].classes.contains(.strongCue) && owner[$0] < 0
+    }
   }
 
   private func blockOf(_ attribution: Attribution) -> Int {
@@ -322,28 +330,29 @@ struct Attributor {
   private func splitContinuation(after found: Attribution, quote: Int, in sentence: Range<Int>) -> Int? {
     guard found.rule == "quote-cue-speaker", let cue = found.cue, let speaker = found.speaker else { return nil }
     var index = max(cue.upperBound, speaker.upperBound)
-    // Past an apposition of the speaker: “A,” said Raffaello Pantucci, director of …, “B.”
-    if index < sentence.upperBound, tokens[index].lower == ",", !tokens[speaker.lowerBound].classes.contains(.pronoun),
-      index + 1 < sentence.upperBound, tokens[index + 1].isWord,
-      tokens[index + 1].classes.isDisjoint(with: [.boundary, .preposition, .opener, .pronoun]),
-      let close = (index + 1..<min(sentence.upperBound, index + 30)).first(where: {
-        owner[$0] >= 0 || [",", ".", ";", "?", "!"].contains(tokens[$0].lower)
-      }), tokens[close].lower == ",", close + 1 < sentence.upperBound, owner[close + 1] >= 0,
-      // A noun phrase, not a new report (", adding, “…”") or an aside (", again using …").
-      !(index + 1..<close).contains(where: {
-        tokens[$0].isWord && (tokens[$0].classes.isCue || tokens[$0].lower.endsWith("ing"))
-      })
-    {
-      index = close
-    }
     while index < sentence.upperBound, tokens[index].kind == .punctuation,
       [",", "—", "–", ":"].contains(tokens[index].lower)
     {
       index += 1
     }
-    guard index < tokens.count, owner[index] >= 0, owner[index] != quote, spans[owner[index]].openToken == index
+    if index < tokens.count, owner[index] >= 0, owner[index] != quote, spans[owner[index]].openToken == index {
+      return owner[index]
+    }
+    // Past words about the saying, when the quotation resumes mid-sentence in lowercase:
+    // “A,” Trump said during a rally in Kenansville, N.C., “but …” / Tester said, referring to …, “you …”
+    var probe = max(cue.upperBound, speaker.upperBound)
+    let resume = probe
+    // (Not past a new report: "she wrote, arguing that … “more …”".)
+    while probe < min(sentence.upperBound, resume + 24), owner[probe] < 0, !tokens[probe].classes.isCue,
+      ![".", ";", "?", "!", ":"].contains(tokens[probe].lower) || phrases.abbreviationBefore(probe)
+    {
+      probe += 1
+    }
+    guard probe < sentence.upperBound, owner[probe] >= 0, owner[probe] != quote, spans[owner[probe]].openToken == probe,
+      tokens[probe - 1].lower == ",", let first = spans[owner[probe]].inner.first(where: { tokens[$0].isWord }),
+      !tokens[first].isCapitalized
     else { return nil }
-    return owner[index]
+    return owner[probe]
   }
 
   /// "he said", "said Mr Ali", "Smith told the BBC": a cue with its speaker, starting at `start`.
@@ -397,14 +406,19 @@ struct Attributor {
           && (!first.classes.isCue || tokens[start + 1].classes.contains(.title))
     else { return nil }
     var index = start + 1
-    while index < min(upper, start + 16), owner[index] < 0 {
+    var inBrackets = false
+    while index < min(upper, start + 24), owner[index] < 0 {
       let token = tokens[index]
       if token.kind == .punctuation {
-        guard [",", "(", ")", "-", "’", "'"].contains(token.lower) || token.lower == "." && abbreviationBefore(index)
+        // "(R-Fla.)": anything goes inside brackets.
+        if token.lower == "(" || token.lower == ")" { inBrackets = token.lower == "(" }
+        guard
+          inBrackets || [",", ")", "-", "’", "'"].contains(token.lower)
+            || token.lower == "." && abbreviationBefore(index)
         else { return nil }
       } else if token.isWord && !token.isCapitalized {
         let cue =
-          cueStarting(at: index, upper: upper)
+          cueStarting(at: index, upper: upper).flatMap { isVerbUse(index, lower: start) ? $0 : nil }
           // "the bespectacled, 71-year-old diplomat": after a determiner an -ed word describes.
           ?? (token.lower.endsWith("ed") && !tokens[index - 1].classes.contains(.determiner)
             ? conventionalCue(at: index, upper: upper) : nil)
@@ -531,7 +545,8 @@ struct Attributor {
         return speakerBefore(cue: verb..<verb + 1, lower: lower)
       }
     }
-    return phrases.subject(before: cue.lowerBound, lower: lower) ?? appositiveSubject(before: cue.lowerBound, lower: lower)
+    return phrases.subject(before: cue.lowerBound, lower: lower) ?? appositiveSubject(
+      before: cue.lowerBound, lower: lower)
       ?? coordinatedSubject(before: cue.lowerBound, lower: lower)
   }
 
