@@ -103,8 +103,9 @@ struct Attributor {
         let span = spans[quote]
         let words = span.inner.filter { tokens[$0].isWord }.count
         let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
+        let ownCue = hasOwnCue(span, in: sentence)
         if opensParagraph, let previous = lastDirect, previous.speaker != nil,
-          tokens[span.openToken].block - blockOf(previous) <= 2, !hasOwnCue(span, in: sentence)
+          tokens[span.openToken].block - blockOf(previous) <= 2, !ownCue
         {
           consumed[quote] = true
           let found = Attribution(
@@ -112,7 +113,7 @@ struct Attributor {
             rule: "paragraph-continuation", confidence: 0.75, sentence: sentenceIndex)
           results.append(found)
           lastDirect = found
-        } else if words >= 5 && !span.isSingle || words >= 8 {
+        } else if ownCue && endsInPunctuation(span) || words >= 5 && !span.isSingle || words >= 8 {
           consumed[quote] = true
           // The speaker of the paragraph so far, when one was named in it.
           let block = tokens[span.openToken].block
@@ -120,7 +121,7 @@ struct Attributor {
             if results[scanned].speaker != nil { lastSpoken = scanned }
             scanned += 1
           }
-          if let spoken = lastSpoken, case let previous = results[spoken], blockOf(previous) == block,
+          if !ownCue, let spoken = lastSpoken, case let previous = results[spoken], blockOf(previous) == block,
             previous.sentence < sentenceIndex
           {
             results.append(
@@ -140,11 +141,18 @@ struct Attributor {
   }
 
   /// Whether a cue follows the quotation closely (“…,” said 9/11 widow Terry Strada), even one
-  /// whose speaker was not made out: the quotation is then not the previous speaker's.
+  /// whose speaker was not made out: the quotation is someone's, but not the previous speaker's.
   private func hasOwnCue(_ span: QuoteSpan, in sentence: Range<Int>) -> Bool {
     (span.closeToken + 1..<min(sentence.upperBound, span.closeToken + 8)).contains {
       tokens[$0].isWord && tokens[$0].classes.contains(.strongCue) && owner[$0] < 0
+        && isVerbUse($0, lower: span.closeToken + 1)
     }
+  }
+
+  /// Whether the quotation's words end in punctuation inside its marks (“They are wrong,”).
+  private func endsInPunctuation(_ span: QuoteSpan) -> Bool {
+    guard let last = span.inner.last(where: { !tokens[$0].kind.isMark }) else { return false }
+    return tokens[last].kind == .punctuation && [",", ".", "!", "?"].contains(tokens[last].lower)
   }
 
   private func blockOf(_ attribution: Attribution) -> Int {

@@ -53,10 +53,12 @@ struct QuoteSpanFinder {
         }
       }
       // At the end of a paragraph, a quotation still open continues only if the next
-      // paragraph reopens it with the same kind of mark.
+      // paragraph reopens it with the same kind of mark, straight for straight and curly for curly.
       if var outer = stack.outermost, index + 1 < tokens.count, tokens[index + 1].block != token.block {
         let next = tokens[index + 1]
-        if case .mark(let mark) = next.kind, opens(mark, isDouble: outer.isDouble) {
+        if case .mark(let mark) = next.kind, opens(mark, isDouble: outer.isDouble),
+          case .mark(let opening) = tokens[outer.token].kind, opening.isStraight == mark.isStraight
+        {
           outer.fragments.append(TextRange(outer.fragmentStart, max(outer.fragmentStart, token.end)))
           outer.fragmentStart = next.end
           stack.removeAll()

@@ -49,6 +49,7 @@ enum QuoteMark: Sendable, Equatable {
   case singleStraight
 
   var isDouble: Bool { self == .doubleOpen || self == .doubleClose || self == .doubleStraight }
+  var isStraight: Bool { self == .doubleStraight || self == .singleStraight }
 
   init?(_ scalar: Unicode.Scalar) {
     switch scalar.value {
