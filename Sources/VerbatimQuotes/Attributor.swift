@@ -830,6 +830,11 @@ struct Attributor {
     }
   }
 
+  /// Verbs that, after "and" or "but", begin a new report rather than continue what was said.
+  static let newReportVerbs: Set<String> = [
+    "said", "says", "saying", "told", "tells", "telling", "added", "adds", "adding", "noted", "wrote",
+  ]
+
   /// Where reported content ends before the sentence does: at a new predicate of the same
   /// subject (", and also offered to …") or a clause about someone else (", who was …").
   private func clauseEnd(from start: Int, to end: Int) -> Int {
@@ -843,9 +848,28 @@ struct Attributor {
       }
       // A dash opens the writer's aside: "… the families of terrorists — a controversial proposal".
       if tokens.kind(at: index) == .punctuation, owner[index] < 0,
-        tokens[index].lower.endsWith("—") || tokens[index].lower.endsWith("–")
+        tokens[index].lower.endsWith("—") || tokens[index].lower.endsWith("–") || tokens[index].lower == "-"
+          || tokens[index].lower == "--"
       {
         return index
+      }
+      // "… “another super Tuesday” and said it was …", "… but said she should face no charges":
+      // a new report by the same speaker begins.
+      if ["and", "but"].contains(tokens[index].lower), owner[index] < 0 {
+        var probe = index + 1
+        while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }
+        if probe < end, Self.newReportVerbs.contains(tokens[probe].lower) {
+          return tokens[index - 1].lower == "," ? index - 1 : index
+        }
+      }
+      // After a quotation, the writer's participle aside: "“… by Cleveland,” referring to …",
+      // "“Spanish”, adding that …".
+      if tokens[index].lower == ",", case let inside = owner[index] >= 0,
+        case let closed = inside ? index + 1 : index - 1, closed > start, owner[closed] >= 0,
+        spans[owner[closed]].closeToken == closed, case let after = inside ? index + 2 : index + 1, after < end,
+        tokens[after].isWord, !tokens[after].isCapitalized, tokens[after].lower.endsWith("ing")
+      {
+        return inside ? closed + 1 : index
       }
       if tokens[index].lower == ",", owner[index] < 0 {
         let next = tokens[index + 1].lower
