@@ -629,7 +629,7 @@ struct Attributor {
         while end < range.upperBound, end < index + 6, owner[end] < 0,
           tokens[end].isWord
             ? !tokens[end].classes.contains(.boundary) && !tokens[end].classes.contains(.skippable)
-              && !tokens[end].classes.isCue && !tokens[end].lower.endsWith("ed")
+              && !tokens[end].classes.isCue && !(tokens[end].lower.endsWith("ed") && !tokens[end].isCapitalized)
             : tokens[end].lower == "." && end + 1 < range.upperBound && tokens[end + 1].isCapitalized
               && phrases.abbreviationBefore(end)
         {
@@ -756,7 +756,18 @@ struct Attributor {
       {
         scan += 1
       }
-      if scan < end && tokens[scan].lower == "that" { start = scan + 1 }
+      if scan < end && tokens[scan].lower == "that" {
+        start = scan + 1
+      } else if let subject = (start + 1..<min(end, start + 6)).first(where: {
+        tokens[$0].isWord && Self.subjectPronouns.contains(tokens[$0].lower)
+      }), tokens[start].lower != "to",
+        (start + 1..<subject).allSatisfy({
+          tokens[$0].isWord && owner[$0] < 0 && !tokens[$0].classes.contains(.boundary)
+        })
+      {
+        // "wrote in both listings he was …": the clause after a short phrase of place or time.
+        start = subject
+      }
     }
     // Time words before the content are not part of it ("saying today he took …").
     while start < end, tokens[start].isWord, !tokens[start].isCapitalized,
@@ -799,6 +810,8 @@ struct Attributor {
         confidence: strong ? 0.8 : 0.55, sentence: sentenceIndex),
       content: content)
   }
+
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
 
   static let prepositions: Set<String> = [
     "on", "in", "at", "by", "for", "with", "about", "from", "of", "into", "over", "out", "up", "off", "down",

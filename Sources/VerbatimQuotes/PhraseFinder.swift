@@ -71,7 +71,7 @@ struct PhraseFinder {
     while index >= lower, tokens[index].isWord,
       (!tokens[index].isCapitalized || Self.weekdays.contains(tokens[index].lower))
         && tokens[index].classes.contains(.skippable)
-        || (throughParticiples
+        || (throughParticiples && !tokens[index].isCapitalized
           && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.endsWith("ed")
             || ["seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of"].contains(
               tokens[index].lower)))
@@ -79,6 +79,13 @@ struct PhraseFinder {
       index -= 1
     }
     guard index >= lower, owner[index] < 0 else { return nil }
+    // "Sen. Marco Rubio (R-Fla.) said": a short bracket after the name belongs to it.
+    if tokens[index].lower == ")",
+      let open = (max(lower, index - 8)..<index).last(where: { tokens[$0].lower == "(" || tokens[$0].lower == ")" }),
+      tokens[open].lower == "(", let named = subject(before: open, lower: lower)
+    {
+      return named.lowerBound..<index + 1
+    }
     let last = index
     let token = tokens[last]
     if token.isWord && token.classes.contains(.pronoun) { return last..<last + 1 }
