@@ -46,6 +46,7 @@ struct Attributor {
         probe += 1
       }
       var usedCues = Set<Int>()
+      let sentenceResults = results.count
       // Quotations and the cues around them.
       var previousInSentence: Attribution?
       for quote in quotes where !consumed[quote] {
@@ -104,6 +105,23 @@ struct Attributor {
         let words = span.inner.filter { tokens[$0].isWord }.count
         let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
         let ownCue = hasOwnCue(span, in: sentence)
+        // Later in a sentence whose speaker is named before it: “…,” Sanders said, suggesting a
+        // few questions, including, “…” / Mr. Obama said the museum would … -- ''the president …''
+        if !ownCue, words >= 3 || endsInPunctuation(span),
+          let earlier = results[sentenceResults...].last(where: {
+            $0.speaker != nil && ($0.cue?.upperBound ?? Int.max) <= span.openToken
+          }),
+          // Not in a clause about someone else: "… McDonald, who was suspended after he used the phrase “…”".
+          let cue = earlier.cue,
+          !(cue.upperBound..<span.openToken).contains(where: { Self.otherClauseWords.contains(tokens[$0].lower) })
+        {
+          consumed[quote] = true
+          results.append(
+            Attribution(
+              kind: .direct, fragments: span.fragments, cue: nil, speaker: earlier.speaker,
+              rule: "same-sentence-speaker", confidence: 0.6, sentence: sentenceIndex))
+          continue
+        }
         if opensParagraph, let previous = lastDirect, previous.speaker != nil,
           tokens[span.openToken].block - blockOf(previous) <= 2, !ownCue
         {
@@ -148,6 +166,9 @@ struct Attributor {
         && isVerbUse($0, lower: span.closeToken + 1)
     }
   }
+
+  /// Words that open a clause about someone else between a cue and a later quotation.
+  static let otherClauseWords: Set<String> = ["who", "whom", "whose"]
 
   /// Whether the quotation's words end in punctuation inside its marks (“They are wrong,”).
   private func endsInPunctuation(_ span: QuoteSpan) -> Bool {
