@@ -68,7 +68,8 @@ struct EntityTable {
       }
       var end = index
       var hasWords = false
-      while end < tokens.count {
+      // A name stays within its paragraph.
+      while end < tokens.count, tokens[end].block == tokens[index].block {
         let token = tokens[end]
         if token.isWord && token.isCapitalized {
           hasWords = true

@@ -150,6 +150,55 @@ struct QuoteExtractorTests {
     #expect(texts.contains("the town deserved better"))
   }
 
+  @Test("longer speaker phrases: descriptions, brackets, appositions, signatures")
+  func longerSpeakerPhrases() throws {
+    let source = """
+      “The bridge will open in spring,” the bespectacled, 71-year-old engineer said on Tuesday.
+
+      “We cannot afford another delay,” state Sen. Mara Quill (D-Ore.) said.
+
+      “Tolls were never the plan,” said Ruth Okafor, director of the Harbour Trust in Leith, “and they will not be now.”
+
+      “Nobody asked the ferry crews what they thought.” ― Tomas Reyes
+
+      Councillor Ian Pike (Lab) said the vote was “a foregone conclusion” and said he would appeal.
+      """
+    let (document, found) = try quotes(in: source)
+    func quote(_ prefix: String) throws -> Quote {
+      try #require(found.first { text($0, document).hasPrefix(prefix) })
+    }
+    #expect(try quote("The bridge").speaker.mention?.text == "the bespectacled, 71-year-old engineer")
+    #expect(try quote("We cannot").speaker.name == "Mara Quill")
+    // The split quotation resumes in lowercase after the speaker's apposition.
+    let tolls = try quote("Tolls were never")
+    #expect(text(tolls, document) == "Tolls were never the plan, and they will not be now.")
+    #expect(tolls.speaker.name == "Ruth Okafor")
+    let ferry = try quote("Nobody asked")
+    #expect(ferry.speaker.name == "Tomas Reyes" && ferry.rule.hasPrefix("quote-then-signature"))
+    // The bracket stays with the name; the content ends where "and said" starts a new report.
+    let vote = try quote("the vote was")
+    #expect(vote.speaker.name == "Ian Pike")
+    #expect(text(vote, document) == "the vote was “a foregone conclusion”")
+  }
+
+  @Test("a later quotation in the sentence takes its speaker; mark styles do not mix across paragraphs")
+  func sentenceSpeakerAndMarkStyles() throws {
+    let source = """
+      “The depot is safe,” Dana Whitfield said, pointing to the new fences and adding, “we check it every night.”
+
+      "The crowd began to chant.
+
+      “We want answers,” Priya Lall said. “We have waited two years for them.”
+      """
+    let (document, found) = try quotes(in: source)
+    let night = try #require(found.first { text($0, document).contains("we check it every night") })
+    #expect(night.speaker.name == "Dana Whitfield")
+    // The straight mark left open is not continued by the next paragraph's curly one.
+    let answers = try #require(found.first { text($0, document).hasPrefix("We want answers") })
+    #expect(answers.speaker.name == "Priya Lall")
+    #expect(!found.contains { text($0, document).contains("The crowd began") })
+  }
+
   @Test("a pronoun resolves to the last named speaker; titles and surnames to one person")
   func resolution() throws {
     let source = """
