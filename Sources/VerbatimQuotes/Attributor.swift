@@ -102,7 +102,7 @@ struct Attributor {
       // Quotations left: a paragraph continuing the last speaker, or an unattributed quotation.
       for quote in quotes where !consumed[quote] {
         let span = spans[quote]
-        let words = span.inner.filter { tokens[$0].isWord }.count
+        let words = span.inner.reduce(0) { $0 + (tokens.kind(at: $1) == .word ? 1 : 0) }
         let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
         let ownCue = hasOwnCue(span, in: sentence)
         // Later in a sentence whose speaker is named before it: “…,” Sanders said, suggesting a
@@ -692,14 +692,16 @@ struct Attributor {
       return [trailing]
     }
     var found: [Reported] = []
-    for index in sentence where tokens[index].isWord && owner[index] < 0 && !used.contains(index) {
-      if tokens[index].lower == "according", index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
+    for index in sentence where tokens.kind(at: index) == .word && owner[index] < 0 && !used.contains(index) {
+      // Only word classes are read here until a cue or "according" turns up.
+      let classes = tokens.classes(at: index)
+      if classes.contains(.according), index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
         if let reported = accordingTo(at: index, in: sentence, sentenceIndex: sentenceIndex) { found.append(reported) }
         continue
       }
       // Verbs are lowercase but at the start of a sentence ("the Washington Post", "Islamic State").
-      guard tokens[index].classes.isCue, !tokens[index].isCapitalized || index == sentence.lowerBound,
-        case let strong = tokens[index].classes.contains(.strongCue),
+      guard classes.isCue, !tokens[index].isCapitalized || index == sentence.lowerBound,
+        case let strong = classes.contains(.strongCue),
         let reported = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex)
       else { continue }
       // A cue inside the speaker phrase of one already found belongs to it; after the first,
@@ -889,7 +891,7 @@ struct Attributor {
       }
       // "… “another super Tuesday” and said it was …", "… but said she should face no charges":
       // a new report by the same speaker begins.
-      if ["and", "but"].contains(tokens[index].lower), owner[index] < 0 {
+      if tokens.classes(at: index).contains(.boundary), owner[index] < 0, ["and", "but"].contains(tokens[index].lower) {
         var probe = index + 1
         while probe < end, tokens[probe].isWord, tokens[probe].classes.contains(.skippable) { probe += 1 }
         if probe < end, Self.newReportVerbs.contains(tokens[probe].lower) {
@@ -898,7 +900,7 @@ struct Attributor {
       }
       // After a quotation, the writer's participle aside: "“… by Cleveland,” referring to …",
       // "“Spanish”, adding that …".
-      if tokens[index].lower == ",", case let inside = owner[index] >= 0,
+      if tokens.kind(at: index) == .punctuation, tokens[index].lower == ",", case let inside = owner[index] >= 0,
         case let closed = inside ? index + 1 : index - 1, closed > start, owner[closed] >= 0,
         spans[owner[closed]].closeToken == closed, case let after = inside ? index + 2 : index + 1, after < end,
         tokens[after].isWord, !tokens[after].isCapitalized, tokens[after].lower.endsWith("ing")
@@ -1019,10 +1021,20 @@ struct Attributor {
 
   /// Direct when the content is one quotation, mixed when it holds one, indirect otherwise.
   private func kind(of content: Range<Int>) -> QuoteKind {
-    let quoted = content.filter { owner[$0] >= 0 }
-    guard !quoted.isEmpty else { return .indirect }
-    let outside = content.filter { owner[$0] < 0 && tokens[$0].isWord }
-    return outside.isEmpty && Set(quoted.map { owner[$0] }).count == 1 ? .direct : .mixed
+    var quotation = -1
+    var severalQuotations = false
+    var wordsOutside = false
+    for index in content {
+      let inside = owner[index]
+      if inside >= 0 {
+        if quotation >= 0 && inside != quotation { severalQuotations = true }
+        quotation = inside
+      } else if tokens.kind(at: index) == .word {
+        wordsOutside = true
+      }
+    }
+    guard quotation >= 0 else { return .indirect }
+    return !wordsOutside && !severalQuotations ? .direct : .mixed
   }
 
   /// The text range of a token range; a single whole quotation gives its inside.

@@ -158,13 +158,15 @@ struct EntityTable {
     var hasOrganisationWord = false
     for index in nameTokens {
       let token = tokens[index]
-      let word = token.lower.droppingSuffix("’s").droppingSuffix("'s")
+      // (Only a word ending in "s" can end in a possessive.)
+      let word =
+        token.lower.utf8.last == UInt8(ascii: "s") ? token.lower.droppingSuffix("’s").droppingSuffix("'s") : token.lower
       let classes = word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.of(word)
       if words.isEmpty { firstClasses = classes }
       if classes.contains(.organisationWord) { hasOrganisationWord = true }
       words.append(word)
     }
-    let key = words.joined(separator: " ")
+    let key = words.count == 1 ? words[0] : words.joined(separator: " ")
     let isOrganisation =
       title == nil
       && (hasOrganisationWord

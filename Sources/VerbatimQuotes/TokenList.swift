@@ -39,6 +39,9 @@ struct TokenList: RandomAccessCollection, Sendable {
   /// The kind of token `index`, without making the whole token.
   func kind(at index: Int) -> Token.Kind { packed[index].kind }
 
+  /// The word classes of token `index`, without making the whole token.
+  func classes(at index: Int) -> WordClass { spellings[Int(packed[index].spelling)].classes }
+
   /// The block of token `index`, without making the whole token.
   func block(at index: Int) -> Int { Int(packed[index].block) }
 

@@ -25,6 +25,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let femaleFirstName = WordClass(rawValue: 1 << 19)
   /// A party named in one word ("labour", "gop").
   static let party = WordClass(rawValue: 1 << 20)
+  /// "according", of "according to".
+  static let according = WordClass(rawValue: 1 << 21)
 
   /// The gender a first name most often carries, if the word is one.
   var firstNameGender: SpeakerVocabulary.Gender? {
@@ -72,6 +74,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     add(SpeakerVocabulary.firstNames.filter { $0.value == .male }.keys, .maleFirstName)
     add(SpeakerVocabulary.firstNames.filter { $0.value == .female }.keys, .femaleFirstName)
     add(SpeakerVocabulary.parties.filter { !$0.contains(" ") }, .party)
+    add([CueLexicon.according[0]], .according)
     return table
   }()
 }
