@@ -4,9 +4,11 @@ internal import VerbatimCore
 /// sieves: a quotation with its cue after it ("…,” he said), with the writer's words that lead
 /// into it (mixed), after a cue and a colon (spokesperson said: “…”), after a sentence of speaker
 /// and cue (Smith agreed. “…”), split around its cue (“A,” he said, “B.”), after a participle
-/// cue (…, adding, “…”), inside reported speech (mixed), reported speech alone (X said that …;
-/// …, X said; according to X, …), a quotation that continues the previous paragraph's speaker,
-/// and an unattributed quotation. Scare quotes (a few words in marks with no cue) are left out.
+/// cue (…, adding, “…”), signed after a dash (“…” ― Carla Sanchez), inside reported speech
+/// (mixed), reported speech alone (X said that …; …, X said; according to X, …), a quotation
+/// later in a sentence whose speaker is named before it, a quotation that continues the previous
+/// paragraph's speaker, and an unattributed quotation. Scare quotes (a few words in marks with no
+/// cue) are left out.
 struct Attributor {
   let document: Document
   let tokens: TokenList
