@@ -172,10 +172,18 @@ struct Attributor {
   /// Words that open a clause about someone else between a cue and a later quotation.
   static let otherClauseWords: Set<String> = ["who", "whom", "whose"]
 
+  /// The punctuation that ends the quotation's words inside its marks, past nested closing
+  /// marks (“… bro,’”), if they end in punctuation.
+  private func closingPunctuation(of span: QuoteSpan) -> String? {
+    guard let last = span.inner.last(where: { !tokens[$0].kind.isMark }), tokens[last].kind == .punctuation else {
+      return nil
+    }
+    return tokens[last].lower
+  }
+
   /// Whether the quotation's words end in punctuation inside its marks (“They are wrong,”).
   private func endsInPunctuation(_ span: QuoteSpan) -> Bool {
-    guard let last = span.inner.last(where: { !tokens[$0].kind.isMark }) else { return false }
-    return tokens[last].kind == .punctuation && [",", ".", "!", "?"].contains(tokens[last].lower)
+    closingPunctuation(of: span).map { [",", ".", "!", "?"].contains($0) } == true
   }
 
   private func blockOf(_ attribution: Attribution) -> Int {
@@ -195,13 +203,9 @@ struct Attributor {
     {
       index += 1
     }
-    // The last word-level token inside, past nested closing marks (“… bro,’”).
-    var lastInside = span.closeToken - 1
-    while lastInside > span.openToken, tokens[lastInside].kind.isMark { lastInside -= 1 }
+    let closing = closingPunctuation(of: span)
     let punctuated =
-      index > span.closeToken + 1
-      || (lastInside > span.openToken && tokens[lastInside].kind == .punctuation
-        && [",", ".", "!", "?", "…", "—", "–"].contains(tokens[lastInside].lower))
+      index > span.closeToken + 1 || closing.map { [",", ".", "!", "?", "…", "—", "–"].contains($0) } == true
     if punctuated, let (cue, speaker) = cueAndSpeaker(startingAt: index, upper: sentence.upperBound) {
       // "Nothing the president said “will assuage people's fears,” he said": the writer's words
       // that lead into the quotation are part of what was said. The lead is walked back from the
@@ -239,7 +243,7 @@ struct Attributor {
     // an exclamation the attribution opens a sentence of any length: “Why?” Trump asked reporters …
     if index >= sentence.upperBound, sentenceIndex + 1 < sentences.count {
       let next = sentences[sentenceIndex + 1]
-      let asked = lastInside > span.openToken && ["?", "!"].contains(tokens[lastInside].lower)
+      let asked = closing == "?" || closing == "!"
       if next.count <= 10 || asked, tokens[next.lowerBound].block == tokens[span.closeToken].block,
         let (cue, speaker) = cueAndSpeaker(startingAt: next.lowerBound, upper: next.upperBound),
         !next.contains(where: { owner[$0] >= 0 })
@@ -302,6 +306,7 @@ struct Attributor {
     return nil
   }
 
+  /// Dashes, a spaced hyphen among them, that set off a quotation's signature.
   static let signatureDashes: Set<String> = ["-", "—", "–", "―", "--"]
 
   /// The dash that signs a quotation, right after it (past its full stop) or opening the next
@@ -360,7 +365,8 @@ struct Attributor {
   /// After a split quotation's cue: “A,” he said, “B.” — the second quotation, if it follows.
   private func splitContinuation(after found: Attribution, quote: Int, in sentence: Range<Int>) -> Int? {
     guard found.rule == "quote-cue-speaker", let cue = found.cue, let speaker = found.speaker else { return nil }
-    var index = max(cue.upperBound, speaker.upperBound)
+    let resume = max(cue.upperBound, speaker.upperBound)
+    var index = resume
     while index < sentence.upperBound, tokens[index].kind == .punctuation,
       [",", "—", "–", ":"].contains(tokens[index].lower)
     {
@@ -371,8 +377,7 @@ struct Attributor {
     }
     // Past words about the saying, when the quotation resumes mid-sentence in lowercase:
     // “A,” Trump said during a rally in Kenansville, N.C., “but …” / Tester said, referring to …, “you …”
-    var probe = max(cue.upperBound, speaker.upperBound)
-    let resume = probe
+    var probe = resume
     // (Not past a new report: "she wrote, arguing that … “more …”".)
     while probe < min(sentence.upperBound, resume + 24), owner[probe] < 0, !tokens[probe].classes.isCue,
       ![".", ";", "?", "!", ":"].contains(tokens[probe].lower) || phrases.abbreviationBefore(probe)
@@ -445,7 +450,7 @@ struct Attributor {
         if token.lower == "(" || token.lower == ")" { inBrackets = token.lower == "(" }
         guard
           inBrackets || [",", ")", "-", "’", "'"].contains(token.lower)
-            || token.lower == "." && abbreviationBefore(index)
+            || token.lower == "." && phrases.abbreviationBefore(index)
         else { return nil }
       } else if token.isWord && !token.isCapitalized {
         let cue =
@@ -467,8 +472,6 @@ struct Attributor {
     }
     return nil
   }
-
-  private func abbreviationBefore(_ dot: Int) -> Bool { dot > 0 && phrases.abbreviationBefore(dot) }
 
   /// After “…,” and a subject, any past-tense verb is a verb of saying by the news convention
   /// ("the judge exclaimed", "I confessed"), when the sentence, a comma or a time word follows.
