@@ -4,7 +4,7 @@ internal import VerbatimCore
 /// sieves: a quotation with its cue after it ("…,” he said), with the writer's words that lead
 /// into it (mixed), after a cue and a colon (spokesperson said: “…”), after a sentence of speaker
 /// and cue (Smith agreed. “…”), split around its cue (“A,” he said, “B.”), after a participle
-/// cue (…, adding, “…”), signed after a dash (“…” ― Carla Sanchez), inside reported speech
+/// cue (…, adding, “…”), signed after a dash (“…” ― Tomas Reyes), inside reported speech
 /// (mixed), reported speech alone (X said that …; …, X said; according to X, …), a quotation
 /// later in a sentence whose speaker is named before it, a quotation that continues the previous
 /// paragraph's speaker, and an unattributed quotation. Scare quotes (a few words in marks with no
@@ -107,13 +107,13 @@ struct Attributor {
         let words = span.inner.reduce(0) { $0 + (tokens.kind(at: $1) == .word ? 1 : 0) }
         let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
         let ownCue = hasOwnCue(span, in: sentence)
-        // Later in a sentence whose speaker is named before it: “…,” Sanders said, suggesting a
-        // few questions, including, “…” / Mr. Obama said the museum would … -- ''the president …''
+        // Later in a sentence whose speaker is named before it: “…,” Dana Whitfield said, pointing
+        // to the fences and adding, “…” / The mayor said the depot would close -- ''for good …''
         if !ownCue, words >= 3 || endsInPunctuation(span),
           let earlier = results[sentenceResults...].last(where: {
             $0.speaker != nil && ($0.cue?.upperBound ?? Int.max) <= span.openToken
           }),
-          // Not in a clause about someone else: "… McDonald, who was suspended after he used the phrase “…”".
+          // Not in a clause about someone else: "… Pike, who was suspended after he used the phrase “…”".
           let cue = earlier.cue,
           !(cue.upperBound..<span.openToken).contains(where: { Self.otherClauseWords.contains(tokens[$0].lower) })
         {
@@ -160,7 +160,7 @@ struct Attributor {
     return results.sorted { ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0) }
   }
 
-  /// Whether a cue follows the quotation closely (“…,” said 9/11 widow Terry Strada), even one
+  /// Whether a cue follows the quotation closely (“…,” said 9/11 survivor Ana Ruiz), even one
   /// whose speaker was not made out: the quotation is someone's, but not the previous speaker's.
   private func hasOwnCue(_ span: QuoteSpan, in sentence: Range<Int>) -> Bool {
     (span.closeToken + 1..<min(sentence.upperBound, span.closeToken + 8)).contains {
@@ -240,7 +240,7 @@ struct Attributor {
         confidence: 0.95, sentence: sentenceIndex)
     }
     // The next sentence may be the attribution alone: “… done.” Smith said. After a question or
-    // an exclamation the attribution opens a sentence of any length: “Why?” Trump asked reporters …
+    // an exclamation the attribution opens a sentence of any length: “Why?” the mayor asked reporters …
     if index >= sentence.upperBound, sentenceIndex + 1 < sentences.count {
       let next = sentences[sentenceIndex + 1]
       let asked = closing == "?" || closing == "!"
@@ -253,10 +253,10 @@ struct Attributor {
           confidence: 0.85, sentence: sentenceIndex)
       }
     }
-    // A quotation signed after a dash: “…” ― Carla Sanchez. / “…” ⏎ — Michelle Marks, Philadelphia.
+    // A quotation signed after a dash: “…” ― Tomas Reyes. / “…” ⏎ — Lena Ortiz, Leith.
     if let (dash, upper) = signatureDash(after: span.closeToken, sentenceIndex: sentenceIndex),
       let speaker = phrases.object(from: dash + 1, upper: upper), tokens[speaker.lowerBound].isCapitalized,
-      // The signature is the name alone, or the name and a comma ("Michelle Marks, Philadelphia").
+      // The signature is the name alone, or the name and a comma ("Lena Ortiz, Leith").
       speaker.upperBound >= upper || owner[speaker.upperBound] >= 0
         || [",", ".", "("].contains(tokens[speaker.upperBound].lower)
     {
@@ -376,7 +376,7 @@ struct Attributor {
       return owner[index]
     }
     // Past words about the saying, when the quotation resumes mid-sentence in lowercase:
-    // “A,” Trump said during a rally in Kenansville, N.C., “but …” / Tester said, referring to …, “you …”
+    // “A,” Quill said during a rally in Salem, Ore., “but …” / Pike said, referring to …, “you …”
     var probe = resume
     // (Not past a new report: "she wrote, arguing that … “more …”".)
     while probe < min(sentence.upperBound, resume + 24), owner[probe] < 0, !tokens[probe].classes.isCue,
@@ -425,12 +425,12 @@ struct Attributor {
     return longSpeakerBeforeCue(startingAt: start, upper: upper)
   }
 
-  /// Words that may join the parts of a longer speaker phrase ("a spokesman for committee
+  /// Words that may join the parts of a longer speaker phrase ("a spokesman for the council
   /// Democrats", "a voice-over in the ad", "the senator and presidential candidate").
   static let speakerPhraseJoins: Set<String> = ["of", "for", "at", "in", "and", "from", "on", "with"]
 
   /// After a quotation, a longer phrase before its cue is the speaker: “…,” the bespectacled,
-  /// 71-year-old diplomat said / state Sen. Jason Holsman (D) said / a voice-over in the ad states.
+  /// 71-year-old engineer said / state Sen. Mara Quill (D-Ore.) said / a voice-over in the ad states.
   private func longSpeakerBeforeCue(startingAt start: Int, upper: Int) -> (cue: Range<Int>, speaker: Range<Int>)? {
     let first = tokens[start]
     // It opens with a determiner, a name, or a lowercase word before a name ("state Sen. …").
@@ -446,7 +446,7 @@ struct Attributor {
     while index < min(upper, start + 24), owner[index] < 0 {
       let token = tokens[index]
       if token.kind == .punctuation {
-        // "(R-Fla.)": anything goes inside brackets.
+        // "(D-Ore.)": anything goes inside brackets.
         if token.lower == "(" || token.lower == ")" { inBrackets = token.lower == "(" }
         guard
           inBrackets || [",", ")", "-", "’", "'"].contains(token.lower)
@@ -455,7 +455,7 @@ struct Attributor {
       } else if token.isWord && !token.isCapitalized {
         let cue =
           cueStarting(at: index, upper: upper).flatMap { isVerbUse(index, lower: start) ? $0 : nil }
-          // "the bespectacled, 71-year-old diplomat": after a determiner an -ed word describes.
+          // "the bespectacled, 71-year-old engineer": after a determiner an -ed word describes.
           ?? (token.lower.endsWith("ed") && !tokens[index - 1].classes.contains(.determiner)
             ? conventionalCue(at: index, upper: upper) : nil)
         if let cue {
@@ -570,7 +570,7 @@ struct Attributor {
   }
 
   private func speakerBefore(cue: Range<Int>, lower: Int) -> Range<Int>? {
-    // "O'Malley interjected to say:", "The email goes on to say:": the subject of the verb before.
+    // "Okafor interjected to say:", "The letter goes on to say:": the subject of the verb before.
     var verb = cue.lowerBound - 1
     if verb > lower, tokens[verb].lower == "to" {
       verb -= 1
@@ -793,7 +793,7 @@ struct Attributor {
           tokens[$0].isWord && owner[$0] < 0 && !tokens[$0].classes.contains(.boundary)
         })
       {
-        // "wrote in both listings he was …": the clause after a short phrase of place or time.
+        // "wrote in both letters he was …": the clause after a short phrase of place or time.
         start = subject
       }
     }
@@ -894,7 +894,7 @@ struct Attributor {
       {
         return index
       }
-      // "… “another super Tuesday” and said it was …", "… but said she should face no charges":
+      // "… “another good night” and said it was …", "… but said she would not resign":
       // a new report by the same speaker begins.
       if tokens.classes(at: index).contains(.boundary), owner[index] < 0, ["and", "but"].contains(tokens[index].lower) {
         var probe = index + 1
@@ -903,8 +903,8 @@ struct Attributor {
           return tokens[index - 1].lower == "," ? index - 1 : index
         }
       }
-      // After a quotation, the writer's participle aside: "“… by Cleveland,” referring to …",
-      // "“Spanish”, adding that …".
+      // After a quotation, the writer's participle aside: "“… by spring,” referring to …",
+      // "“reckless”, adding that …".
       if tokens.kind(at: index) == .punctuation, tokens[index].lower == ",", case let inside = owner[index] >= 0,
         case let closed = inside ? index + 1 : index - 1, closed > start, owner[closed] >= 0,
         spans[owner[closed]].closeToken == closed, case let after = inside ? index + 2 : index + 1, after < end,

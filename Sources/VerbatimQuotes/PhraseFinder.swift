@@ -79,7 +79,7 @@ struct PhraseFinder {
       index -= 1
     }
     guard index >= lower, owner[index] < 0 else { return nil }
-    // "Sen. Marco Rubio (R-Fla.) said": a short bracket after the name belongs to it.
+    // "Sen. Mara Quill (D-Ore.) said": a short bracket after the name belongs to it.
     if tokens[index].lower == ")",
       let open = (max(lower, index - 8)..<index).last(where: { tokens[$0].lower == "(" || tokens[$0].lower == ")" }),
       tokens[open].lower == "(", let named = subject(before: open, lower: lower)

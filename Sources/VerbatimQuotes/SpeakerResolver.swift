@@ -76,8 +76,8 @@ struct SpeakerResolver {
     return Resolution(name: nil, type: .unknown, rule: "unresolved", confidence: 0.3)
   }
 
-  /// The phrase before its first comma or bracket: "Raffaello Pantucci" of "Raffaello Pantucci,
-  /// director of … in London", "Jason Holsman" of "state Sen. Jason Holsman (D)".
+  /// The phrase before its first comma or bracket: "Ruth Okafor" of "Ruth Okafor, director of the
+  /// Harbour Trust in Leith", "Mara Quill" of "state Sen. Mara Quill (D-Ore.)".
   private func leadingPart(of mention: Range<Int>) -> Range<Int> {
     guard let cut = mention.first(where: { [",", "("].contains(tokens[$0].lower) }), cut > mention.lowerBound else {
       return mention

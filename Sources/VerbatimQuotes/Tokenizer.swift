@@ -154,7 +154,7 @@ enum Tokenizer {
       kind == .word && bytes.count >= 2 && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
     return TokenList.Spelling(
       lower: lower, isCapitalized: isUppercase(decode(bytes, at: 0).0), isAllCapitals: isAllCapitals,
-      // "US Senator Jeff Sessions": in capitals, "us" is the country, not the pronoun.
+      // "US Senator Mara Quill": in capitals, "us" is the country, not the pronoun.
       classes: isAllCapitals ? classes.subtracting(.pronoun) : classes)
   }
 
