@@ -22,8 +22,8 @@ struct CrashSafetyTests {
     let run = try KillRun()
     // A kill must land inside a transaction to do harm; on a busy machine that can take many
     // rounds, so this one runs until the first damage (a few rounds alone, more under load).
-    let (problems, _) = try run.kill(times: 300, unsafe: true, stopAtFirstProblem: true)
-    #expect(!problems.isEmpty)
+    let (problems, midIngest) = try run.kill(times: 300, unsafe: true, stopAtFirstProblem: true)
+    #expect(!problems.isEmpty, "300 kills, \(midIngest) of them mid-ingest, and no damage found")
   }
 }
 
@@ -87,21 +87,25 @@ struct KillRun {
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
       try process.run()
-      // Kill while documents are being written: after the first is reported (half the rounds)
-      // or at any moment from the start (the other half), then a random delay.
+      // Kill while documents are being written: in half the rounds once this run has added a
+      // random number of documents, whatever the machine's speed, then within 20 ms; in the other
+      // half at any moment from the start, creating the store included.
       var seen = Data()
-      if round % 2 == 0 { seen = output.fileHandleForReading.availableData }
-      usleep(UInt32.random(in: round % 2 == 0 ? 0...400_000 : 50_000...1_500_000))
+      if round % 2 == 0 {
+        let wanted = Int.random(in: 1...12)
+        while Self.added(in: seen).count < wanted {
+          let chunk = output.fileHandleForReading.availableData
+          if chunk.isEmpty { break }
+          seen.append(chunk)
+        }
+        usleep(UInt32.random(in: 0...20_000))
+      } else {
+        usleep(UInt32.random(in: 50_000...1_500_000))
+      }
       Glibc.kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       seen.append(output.fileHandleForReading.readDataToEndOfFile())
-      let lines = String(decoding: seen, as: UTF8.self).split(separator: "\n")
-      for line in lines {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-          object["status"] as? String == "added", let id = object["id"] as? String
-        else { continue }
-        reported[id] = object["claims"] as? Int
-      }
+      for (id, claims) in Self.added(in: seen) { reported[id] = claims }
       let before = problems.count
       problems += check(reported: reported, round: round, unsafe: unsafe)
       let held = (try? open(unsafe: unsafe).counts().documents) ?? 0
@@ -120,6 +124,16 @@ struct KillRun {
   /// pool, which would switch the file to WAL for good and make every later round safe.
   private func open(unsafe: Bool) throws -> GraphStore {
     try GraphStore(path: store, create: false, unsafeNoJournal: unsafe)
+  }
+
+  /// The documents an ingest's jsonl output reports added so far, with their claim counts.
+  static func added(in output: Data) -> [(id: String, claims: Int?)] {
+    String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap { line in
+      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        object["status"] as? String == "added", let id = object["id"] as? String
+      else { return nil }
+      return (id, object["claims"] as? Int)
+    }
   }
 
   private func check(reported: [String: Int], round: Int, unsafe: Bool) -> [String] {
