@@ -902,6 +902,14 @@ struct Attributor {
         if probe < end, Self.newReportVerbs.contains(tokens[probe].lower) {
           return tokens[index - 1].lower == "," ? index - 1 : index
         }
+        // "… “a fine plan” and insisted …": after a quotation, any cue verb begins a new report.
+        var before = index - 1
+        if tokens[before].lower == ",", owner[before] < 0 { before -= 1 }
+        if probe < end, owner[before] >= 0, spans[owner[before]].closeToken == before, tokens[probe].isWord,
+          !tokens[probe].isCapitalized, tokens.classes(at: probe).isCue
+        {
+          return before + 1
+        }
       }
       // After a quotation, the writer's participle aside: "“… by spring,” referring to …",
       // "“reckless”, adding that …".
