@@ -906,7 +906,8 @@ struct Attributor {
         var before = index - 1
         if tokens[before].lower == ",", owner[before] < 0 { before -= 1 }
         if probe < end, owner[before] >= 0, spans[owner[before]].closeToken == before, tokens[probe].isWord,
-          !tokens[probe].isCapitalized, tokens.classes(at: probe).isCue
+          !tokens[probe].isCapitalized,
+          tokens.classes(at: probe).isCue || tokens[probe].lower.endsWith("ed") || tokens[probe].lower.endsWith("ing")
         {
           return before + 1
         }
