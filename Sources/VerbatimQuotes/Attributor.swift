@@ -211,8 +211,11 @@ struct Attributor {
       // that lead into the quotation are part of what was said. The lead is walked back from the
       // quotation and stops at another quotation or a comma, so a sentence of many is read once.
       var leadStart = span.openToken
-      while leadStart > sentence.lowerBound, owner[leadStart - 1] < 0,
-        ![",", ":", "—", "–"].contains(tokens[leadStart - 1].lower)
+      // “…” right after a comma is introduced there ("Speaking on the radio, “…,” she said").
+      let introduced = leadStart > sentence.lowerBound && tokens[leadStart - 1].lower == ","
+      while !introduced, leadStart > sentence.lowerBound, owner[leadStart - 1] < 0,
+        span.openToken - leadStart < Self.longestLead,
+        ![":", "—", "–", "-", "--"].contains(tokens[leadStart - 1].lower)
       {
         leadStart -= 1
       }
@@ -228,7 +231,7 @@ struct Attributor {
           tokens[$0].classes.contains(.strongCue) && isVerbUse($0, lower: sentence.lowerBound)
         }) {
           start = said + 1
-          if start < span.openToken, tokens[start].lower == "that" { start += 1 }
+          while start < span.openToken, [",", "that"].contains(tokens[start].lower) { start += 1 }
         }
         let content = start..<span.closeToken + 1
         return Attribution(
@@ -305,6 +308,9 @@ struct Attributor {
     }
     return nil
   }
+
+  /// The most tokens walked back from a quotation to the start of its sentence for a lead-in.
+  static let longestLead = 60
 
   /// Dashes, a spaced hyphen among them, that set off a quotation's signature.
   static let signatureDashes: Set<String> = ["-", "—", "–", "―", "--"]
