@@ -91,6 +91,11 @@ struct Attributor {
         results.append(found)
         results += following
         lastDirect = following.last ?? found
+        // “…,” she said, arguing that …: reported speech by the same speaker after the attribution.
+        if following.isEmpty, let report = participleReport(after: found, in: sentence) {
+          for quote in quotes where !consumed[quote] && report.covers(spans[quote]) { consumed[quote] = true }
+          results.append(report.attribution)
+        }
       }
       // Reported speech, with any quotation inside it (mixed), where no quotation was attributed;
       // a sentence may hold several ("X said that Y believes Z").
@@ -340,6 +345,28 @@ struct Attributor {
     return Attribution(
       kind: .direct, fragments: spans[quote].fragments, cue: cue..<cue + 1, speaker: speaker,
       rule: "participle-continuation", confidence: 0.8, sentence: sentenceIndex)
+  }
+
+  /// “…,” she said, arguing that the plan “would never pass”: what a participle cue right after
+  /// a quotation's attribution reports, said by the same speaker. A quotation after the cue is
+  /// left to `participleContinuation`.
+  private func participleReport(after found: Attribution, in sentence: Range<Int>) -> Reported? {
+    guard let cue = found.cue, let speaker = found.speaker else { return nil }
+    let comma = max(cue.upperBound, speaker.upperBound)
+    let end = contentEnd(of: sentence)
+    guard comma + 2 < end, tokens[comma].lower == ",", owner[comma] < 0, isParticipleCue(comma + 1) else { return nil }
+    var start = comma + 2
+    if tokens[start].lower == "that" { start += 1 }
+    guard start < end, owner[start] < 0 || spans[owner[start]].openToken != start else { return nil }
+    let clause = clauseEnd(from: start, to: end)
+    guard clause - start >= 3 else { return nil }
+    let content = start..<clause
+    let kind = kind(of: content)
+    return Reported(
+      attribution: Attribution(
+        kind: kind, fragments: [textRange(content)], cue: comma + 1..<comma + 2, speaker: speaker,
+        rule: "participle-report", confidence: 0.7, sentence: found.sentence),
+      content: content)
   }
 
   /// "adding", "saying": a cue in its participle form.
