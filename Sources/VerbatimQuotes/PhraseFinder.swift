@@ -78,6 +78,13 @@ struct PhraseFinder {
     {
       index -= 1
     }
+    // "who in 2010 said", "she on Monday said": a short time phrase between a pronoun and its verb.
+    if index - 2 >= lower, tokens[index].kind == .number || Self.weekdays.contains(tokens[index].lower),
+      ["in", "on", "last"].contains(tokens[index - 1].lower), tokens[index - 2].isWord,
+      tokens[index - 2].classes.contains(.pronoun)
+    {
+      index -= 2
+    }
     guard index >= lower, owner[index] < 0 else { return nil }
     // "Sen. Mara Quill (D-Ore.) said": a short bracket after the name belongs to it.
     if tokens[index].lower == ")",
