@@ -211,7 +211,9 @@ struct Attributor {
     let closing = closingPunctuation(of: span)
     let punctuated =
       index > span.closeToken + 1 || closing.map { [",", ".", "!", "?", "…", "—", "–"].contains($0) } == true
-    if punctuated, let (cue, speaker) = cueAndSpeaker(startingAt: index, upper: sentence.upperBound) {
+    if punctuated, let (cue, speaker) = cueAndSpeaker(startingAt: index, upper: sentence.upperBound),
+      !reportsClause(cue: cue, speaker: speaker, upper: sentence.upperBound)
+    {
       // "Nothing the president said “will assuage people's fears,” he said": the writer's words
       // that lead into the quotation are part of what was said. The lead is walked back from the
       // quotation and stops at another quotation or a comma, so a sentence of many is read once.
@@ -316,6 +318,15 @@ struct Attributor {
 
   /// The most tokens walked back from a quotation to the start of its sentence for a lead-in.
   static let longestLead = 60
+
+  /// “Morning Hour,” host Ana Ruiz said her guest …: a cue followed by a clause of its own
+  /// reports that clause; the quotation before it is a title or a name, not what was said.
+  private func reportsClause(cue: Range<Int>, speaker: Range<Int>, upper: Int) -> Bool {
+    guard speaker.upperBound <= cue.lowerBound, cue.upperBound < upper, tokens[cue.upperBound].isWord,
+      !CueLexicon.takesHearer.contains(tokens[cue.lowerBound].lower)
+    else { return false }
+    return ["that", "his", "her", "their", "its", "he", "she", "they", "we"].contains(tokens[cue.upperBound].lower)
+  }
 
   /// Dashes, a spaced hyphen among them, that set off a quotation's signature.
   static let signatureDashes: Set<String> = ["-", "—", "–", "―", "--"]
