@@ -946,12 +946,14 @@ struct Attributor {
         if probe < end, Self.newReportVerbs.contains(tokens[probe].lower) {
           return tokens[index - 1].lower == "," ? index - 1 : index
         }
-        // "… “a fine plan” and insisted …": after a quotation, any cue verb begins a new report.
+        // "… “a fine plan” and insisted …", "… “a fine plan,” but he left": after a quotation, a
+        // verb or a new subject begins a new clause.
         var before = index - 1
         if tokens[before].lower == ",", owner[before] < 0 { before -= 1 }
         if probe < end, owner[before] >= 0, spans[owner[before]].closeToken == before, tokens[probe].isWord,
           !tokens[probe].isCapitalized,
           tokens.classes(at: probe).isCue || tokens[probe].lower.endsWith("ed") || tokens[probe].lower.endsWith("ing")
+            || Self.subjectPronouns.contains(tokens[probe].lower)
         {
           return before + 1
         }
