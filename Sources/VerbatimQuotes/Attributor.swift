@@ -823,10 +823,17 @@ struct Attributor {
     } else if start < end, tokens[start].isWord, tokens[start].classes.contains(.preposition) {
       // "suggesting in a meeting of the party that …": what was said follows "that".
       var scan = start
-      while scan < min(end, start + 15), tokens[scan].isWord || tokens[scan].kind == .number, owner[scan] < 0,
-        tokens[scan].lower != "that"
-      {
-        scan += 1
+      while scan < min(end, start + 15), tokens[scan].lower != "that" {
+        // A short title on the way: "said on Radio Kent's “Morning Call” that …".
+        if owner[scan] >= 0, case let title = spans[owner[scan]], title.openToken == scan,
+          title.closeToken - title.openToken <= 8
+        {
+          scan = title.closeToken + 1
+        } else if (tokens[scan].isWord || tokens[scan].kind == .number) && owner[scan] < 0 {
+          scan += 1
+        } else {
+          break
+        }
       }
       if scan < end && tokens[scan].lower == "that" {
         start = scan + 1
