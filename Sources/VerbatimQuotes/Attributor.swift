@@ -358,16 +358,25 @@ struct Attributor {
       rule: "participle-continuation", confidence: 0.8, sentence: sentenceIndex)
   }
 
-  /// “…,” she said, arguing that the plan “would never pass”: what a participle cue right after
-  /// a quotation's attribution reports, said by the same speaker. A quotation after the cue is
-  /// left to `participleContinuation`.
+  /// “…,” she said, arguing that the plan “would never pass” / “…,” said Ruiz, who said …: what
+  /// a participle cue, or a relative clause's cue, right after a quotation's attribution reports.
+  /// A quotation after a participle is left to `participleContinuation`.
   private func participleReport(after found: Attribution, in sentence: Range<Int>) -> Reported? {
-    guard let cue = found.cue, let speaker = found.speaker else { return nil }
-    let comma = max(cue.upperBound, speaker.upperBound)
+    guard var speaker = found.speaker, let foundCue = found.cue else { return nil }
+    let comma = max(foundCue.upperBound, speaker.upperBound)
     let end = contentEnd(of: sentence)
-    guard comma + 2 < end, tokens[comma].lower == ",", owner[comma] < 0, isParticipleCue(comma + 1) else { return nil }
-    var start = comma + 2
-    if tokens[start].lower == "that" { start += 1 }
+    guard comma + 2 < end, tokens[comma].lower == ",", owner[comma] < 0 else { return nil }
+    var cue = comma + 1
+    if tokens[cue].lower == "who" {
+      speaker = cue..<cue + 1
+      cue += 1
+      while cue < end, tokens[cue].isWord, tokens[cue].classes.contains(.skippable) { cue += 1 }
+      guard cue < end, tokens[cue].isWord, tokens[cue].classes.isCue, isFinite(tokens[cue].lower) else { return nil }
+    } else {
+      guard isParticipleCue(cue) else { return nil }
+    }
+    var start = cue + 1
+    if start < end, tokens[start].lower == "that" { start += 1 }
     guard start < end, owner[start] < 0 || spans[owner[start]].openToken != start else { return nil }
     let clause = clauseEnd(from: start, to: end)
     guard clause - start >= 3 else { return nil }
@@ -375,7 +384,7 @@ struct Attributor {
     let kind = kind(of: content)
     return Reported(
       attribution: Attribution(
-        kind: kind, fragments: [textRange(content)], cue: comma + 1..<comma + 2, speaker: speaker,
+        kind: kind, fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
         rule: "participle-report", confidence: 0.7, sentence: found.sentence),
       content: content)
   }
