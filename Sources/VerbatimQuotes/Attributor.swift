@@ -1012,11 +1012,25 @@ struct Attributor {
   private func trailingAttribution(cue: Int, in sentence: Range<Int>, end: Int, sentenceIndex: Int, strong: Bool)
     -> Reported?
   {
-    // The attribution must run to the end of the sentence.
+    // The attribution must run to the end of the sentence, or to a comma.
     if let speaker = phrases.subject(before: cue, lower: sentence.lowerBound), speaker.lowerBound > sentence.lowerBound,
       isPlausibleSubject(speaker, of: tokens[cue].lower),
-      tokens[speaker.lowerBound - 1].lower == ",", cue + 1 >= end || trailingOnly(from: cue + 1, to: end)
+      tokens[speaker.lowerBound - 1].lower == ",", let stop = attributionEnd(from: cue + 1, to: end)
     {
+      // "In both years, Ames said, the payments went to …": the attribution stands inside what was said.
+      if stop < end, case let rest = stop + 1, end - rest >= 3, tokens[rest].isWord, !isParticipleCue(rest),
+        !["who", "which", "where", "and", "but", "as", "according", "while", "when"].contains(tokens[rest].lower),
+        case let clause = clauseEnd(from: rest, to: end), clause - rest >= 3
+      {
+        let content = sentence.lowerBound..<clause
+        return Reported(
+          attribution: Attribution(
+            kind: kind(of: content),
+            fragments: [textRange(sentence.lowerBound..<speaker.lowerBound - 1), textRange(rest..<clause)],
+            cue: cue..<cue + 1, speaker: speaker, rule: "content-speaker-cue-content",
+            confidence: strong ? 0.8 : 0.55, sentence: sentenceIndex),
+          content: content)
+      }
       return precedingContent(
         upTo: speaker.lowerBound - 1, in: sentence, cue: cue, speaker: speaker, rule: "content-comma-speaker-cue",
         strong: strong, sentenceIndex: sentenceIndex)
@@ -1046,6 +1060,14 @@ struct Attributor {
         kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker, rule: rule,
         confidence: strong ? 0.85 : 0.55, sentence: sentenceIndex),
       content: content)
+  }
+
+  /// Where an attribution's time words, hearers and the like end: at `end`, or at a comma
+  /// ("…, he said on Monday, adding …"); nil when other words come first.
+  private func attributionEnd(from start: Int, to end: Int) -> Int? {
+    let comma = (start..<min(end, start + 9)).first { tokens[$0].lower == "," && owner[$0] < 0 } ?? end
+    if comma < end { return comma == start || trailingOnly(from: start, to: comma) ? comma : nil }
+    return trailingOnly(from: start, to: end) ? end : nil
   }
 
   /// Only time words, hearers and the like until the end ("…, he said on Monday").
