@@ -302,9 +302,16 @@ struct Attributor {
     if let cue = cueEnding(at: cueEnd - 1, lower: sentence.lowerBound),
       let speaker = speakerBefore(cue: cue, lower: sentence.lowerBound)
     {
+      let rule = before.lower == ":" ? "colon-cue" : "speaker-cue-quote"
+      // Smith said, “…” from the start: the writer's words after it belong to what was said.
+      if let last = wordsAfter(span, in: sentence) {
+        return Attribution(
+          kind: .mixed, fragments: [textRange(open..<last)], cue: cue, speaker: speaker, rule: rule,
+          confidence: 0.85, sentence: sentenceIndex)
+      }
       return Attribution(
-        kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker,
-        rule: before.lower == ":" ? "colon-cue" : "speaker-cue-quote", confidence: 0.95, sentence: sentenceIndex)
+        kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, rule: rule, confidence: 0.95,
+        sentence: sentenceIndex)
     }
     if before.lower == ":", let speaker = phrases.subject(before: cueEnd, lower: sentence.lowerBound),
       speaker.contains(where: { tokens[$0].isCapitalized && !tokens[$0].classes.contains(.notName) })
@@ -326,6 +333,22 @@ struct Attributor {
       !CueLexicon.takesHearer.contains(tokens[cue.lowerBound].lower)
     else { return false }
     return ["that", "his", "her", "their", "its", "he", "she", "they", "we"].contains(tokens[cue.upperBound].lower)
+  }
+
+  /// Where the writer's words that carry on a quotation's clause end (“…” from the start,
+  /// “…” on how many …), or nil when the quotation ends its clause or its own sentence. The
+  /// words stop before the next quotation.
+  private func wordsAfter(_ span: QuoteSpan, in sentence: Range<Int>) -> Int? {
+    let end = contentEnd(of: sentence)
+    let next = span.closeToken + 1
+    guard next < end, owner[next] < 0, tokens[next].isWord, !tokens[next].isCapitalized,
+      !["and", "or", "but"].contains(tokens[next].lower),
+      closingPunctuation(of: span).map({ [".", "!", "?", ","].contains($0) }) != true
+    else { return nil }
+    var last = clauseEnd(from: span.openToken, to: end)
+    if let quotation = (next..<last).first(where: { owner[$0] >= 0 }) { last = quotation }
+    while last > next, !tokens[last - 1].isWord || Self.prepositions.contains(tokens[last - 1].lower) { last -= 1 }
+    return last > next ? last : nil
   }
 
   /// Dashes, a spaced hyphen among them, that set off a quotation's signature.
