@@ -348,6 +348,8 @@ struct Attributor {
     var last = clauseEnd(from: span.openToken, to: end)
     if let quotation = (next..<last).first(where: { owner[$0] >= 0 }) { last = quotation }
     while last > next, !tokens[last - 1].isWord || Self.prepositions.contains(tokens[last - 1].lower) { last -= 1 }
+    // “…” to canvassers, “…” to the crowd: a hearer, not more of what was said.
+    if tokens[next].lower == "to" && last - next <= 3 { return nil }
     return last > next ? last : nil
   }
 
@@ -895,7 +897,8 @@ struct Attributor {
     if start < end, owner[start] >= 0, spans[owner[start]].openToken == start,
       case let quote = spans[owner[start]],
       quote.closeToken + 1 >= end || tokens[quote.closeToken + 1].kind == .punctuation
-        || tokens[quote.closeToken + 1].classes.contains(.preposition)
+        // "… ‘a fine idea’ for the town": the words that carry on its clause make it mixed.
+        || tokens[quote.closeToken + 1].classes.contains(.preposition) && wordsAfter(quote, in: sentence) == nil
     {
       return Reported(
         attribution: Attribution(
@@ -1009,6 +1012,10 @@ struct Attributor {
       if tokens[index].lower == ",", owner[index] < 0 {
         let next = tokens[index + 1].lower
         if next == "who" || next == "which" { return index }
+        // "…, as well as …": another thing said or done is added.
+        if next == "as", index + 3 < end, tokens[index + 2].lower == "well", tokens[index + 3].lower == "as" {
+          return index
+        }
         // "…, adding …" / "…, saying …": a new report by the same speaker begins.
         if isParticipleCue(index + 1) { return index }
         if next == "and" || next == "but" {
