@@ -980,6 +980,8 @@ struct Attributor {
       {
         return index
       }
+      // A semicolon: the writer's next clause.
+      if tokens.kind(at: index) == .punctuation, owner[index] < 0, tokens[index].lower == ";" { return index }
       // "… “another good night” and said it was …", "… but said she would not resign":
       // a new report by the same speaker begins.
       if tokens.classes(at: index).contains(.boundary), owner[index] < 0, ["and", "but"].contains(tokens[index].lower) {
