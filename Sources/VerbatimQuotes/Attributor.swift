@@ -957,6 +957,9 @@ struct Attributor {
     }
   }
 
+  /// Common irregular past forms that begin a new predicate after "and".
+  static let irregularPast: Set<String> = ["made", "cast", "gave", "took", "put", "went", "told", "said", "set", "left"]
+
   /// Verbs that, after "and" or "but", begin a new report rather than continue what was said.
   static let newReportVerbs: Set<String> = [
     "said", "says", "saying", "told", "tells", "telling", "added", "adds", "adding", "noted", "wrote",
@@ -966,7 +969,9 @@ struct Attributor {
   /// subject (", and also offered to …") or a clause about someone else (", who was …").
   private func clauseEnd(from start: Int, to end: Int) -> Int {
     var index = start + 3
+    var quoted = (start..<min(index, end)).contains { owner[$0] >= 0 }
     while index + 1 < end {
+      if owner[index] >= 0 { quoted = true }
       // “…,” adding …: a quotation closed on a comma, then a new report by the same speaker.
       if owner[index] >= 0, spans[owner[index]].closeToken == index, tokens[index - 1].lower == ",",
         isParticipleCue(index + 1)
@@ -1000,6 +1005,13 @@ struct Attributor {
             || Self.subjectPronouns.contains(tokens[probe].lower)
         {
           return before + 1
+        }
+        // "… “rapists” (although …) and promised to …": once a quotation is in, a past verb after
+        // "and" is the subject's next deed.
+        if quoted, probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized,
+          tokens[probe].lower.endsWith("ed") || Self.irregularPast.contains(tokens[probe].lower)
+        {
+          return tokens[index - 1].lower == "," ? index - 1 : index
         }
       }
       // After a quotation, the writer's participle aside: "“… by spring,” referring to …",
