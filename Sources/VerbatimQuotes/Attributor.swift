@@ -1026,6 +1026,12 @@ struct Attributor {
       if tokens[index].lower == ",", owner[index] < 0 {
         let next = tokens[index + 1].lower
         if next == "who" || next == "which" { return index }
+        // "…, a move that could …": the writer's comment on what was said.
+        if next == "a" || next == "an",
+          (index + 3..<min(end, index + 6)).contains(where: { ["that", "which"].contains(tokens[$0].lower) })
+        {
+          return index
+        }
         // "…, as well as …": another thing said or done is added.
         if next == "as", index + 3 < end, tokens[index + 2].lower == "well", tokens[index + 3].lower == "as" {
           return index
