@@ -41,6 +41,8 @@ enum CueLexicon {
     "denounce": [], "decry": ["decried", "decries"], "condemn": [], "thank": [], "request": [], "encourage": [],
     "highlight": [], "learn": ["learnt"], "portray": [], "compare": [], "identify": ["identified", "identifies"],
     "talk": [], "speak": ["spoke", "spoken"], "intend": [], "wish": [], "recognize": [], "recognise": [],
+    "dub": ["dubbed", "dubbing"], "label": ["labeled", "labelled", "labeling", "labelling"], "brand": [],
+    "hail": [], "tout": [], "chide": [], "bemoan": [], "grouse": [], "herald": [], "applaud": [], "pronounce": [],
   ]
 
   /// Phrases that attribute what follows (or precedes) to the words after them.
