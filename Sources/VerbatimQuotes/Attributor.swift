@@ -829,6 +829,8 @@ struct Attributor {
     // Particles of phrasal cues: "point out", "spoke up", "called for".
     if start < end, ["out", "up"].contains(tokens[start].lower) { start += 1 }
     if start < end, tokens[start].lower == "for", CueLexicon.takesFor.contains(word) { start += 1 }
+    // "referred to the plan as “a farce”": what was said is the object and its label.
+    if start < end, tokens[start].lower == "to", word.startsWith("refer") { start += 1 }
     // The hearer of told / asked / warned: skip to "that", a comma or a quotation.
     if CueLexicon.takesHearer.contains(tokens[cue].lower) {
       var index = start
@@ -906,7 +908,14 @@ struct Attributor {
           rule: "reported-speech-quotation", confidence: strong ? 0.85 : 0.6, sentence: sentenceIndex),
         content: start..<quote.closeToken + 1)
     }
-    let clause = clauseEnd(from: start, to: end)
+    var clause = clauseEnd(from: start, to: end)
+    // "whom the mayor described as “a friend”": the labelled one is named before the speaker.
+    if tokens[start].lower == "as", speaker.lowerBound > sentence.lowerBound,
+      ["whom", "what", "which"].contains(tokens[speaker.lowerBound - 1].lower)
+    {
+      start = speaker.lowerBound - 1
+      clause = clauseEnd(from: cue + 1, to: end)
+    }
     guard clause - start >= 3 else { return nil }
     // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
     if tokens[start].isWord, tokens[start].classes.contains(.preposition),
