@@ -26,7 +26,7 @@ enum CueLexicon {
     "read": ["reads", "reading"], "exclaim": [], "interrupt": [], "confess": [], "ask:": [], "snap": ["snapped"],
     "fire": [], "chime": [], "muse": [], "marvel": ["marveled", "marvelled"], "sneer": [], "laugh": [],
     "answer": [], "reaffirm": [], "elaborate": [], "summarize": [], "summarise": [], "acknowledge:": [],
-    "echo": ["echoed", "echoes"],
+    "echo": ["echoed", "echoes"], "yell": [], "chant": [], "scream": [],
   ]
 
   static let weakVerbs: [String: [String]] = [
