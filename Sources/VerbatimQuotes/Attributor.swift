@@ -1028,7 +1028,10 @@ struct Attributor {
       if tokens.kind(at: index) == .punctuation, tokens[index].lower == ",", case let inside = owner[index] >= 0,
         case let closed = inside ? index + 1 : index - 1, closed > start, owner[closed] >= 0,
         spans[owner[closed]].closeToken == closed, case let after = inside ? index + 2 : index + 1, after < end,
-        tokens[after].isWord, !tokens[after].isCapitalized, tokens[after].lower.endsWith("ing")
+        tokens[after].isWord,
+        !tokens[after].isCapitalized && tokens[after].lower.endsWith("ing")
+          // "… “a fine plan,” Hale won …": the sentence's main clause begins.
+          || tokens[after].isCapitalized && tokens[after].lower != "i" && owner[after] < 0
       {
         return inside ? closed + 1 : index
       }
