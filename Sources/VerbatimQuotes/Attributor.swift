@@ -1032,6 +1032,8 @@ struct Attributor {
         !tokens[after].isCapitalized && tokens[after].lower.endsWith("ing")
           // "… “a fine plan,” Hale won …": the sentence's main clause begins.
           || tokens[after].isCapitalized && tokens[after].lower != "i" && owner[after] < 0
+          // "… as “Spanish,” which is what …": the writer's comment.
+          || ["which", "who"].contains(tokens[after].lower)
       {
         return inside ? closed + 1 : index
       }
