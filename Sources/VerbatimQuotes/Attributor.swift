@@ -92,8 +92,10 @@ struct Attributor {
         results += following
         lastDirect = following.last ?? found
         // “…,” she said, arguing that …: reported speech by the same speaker after the attribution.
-        if following.isEmpty, let report = participleReport(after: found, in: sentence) {
-          for quote in quotes where !consumed[quote] && report.covers(spans[quote]) { consumed[quote] = true }
+        if following.isEmpty, let report = participleReport(after: found) {
+          for index in report.content where owner[index] >= 0 && spans[owner[index]].openToken == index {
+            consumed[owner[index]] = true
+          }
           results.append(report.attribution)
         }
       }
@@ -386,11 +388,23 @@ struct Attributor {
   /// “…,” she said, arguing that the plan “would never pass” / “…,” said Ruiz, who said …: what
   /// a participle cue, or a relative clause's cue, right after a quotation's attribution reports.
   /// A quotation after a participle is left to `participleContinuation`.
-  private func participleReport(after found: Attribution, in sentence: Range<Int>) -> Reported? {
-    guard var speaker = found.speaker, let foundCue = found.cue else { return nil }
-    let comma = max(foundCue.upperBound, speaker.upperBound)
+  private func participleReport(after found: Attribution) -> Reported? {
+    guard var speaker = found.speaker, let foundCue = found.cue,
+      // The attribution may be the next sentence: “Why?” she asked the crowd, adding that …
+      let sentenceIndex = (found.sentence..<min(sentences.count, found.sentence + 2)).first(where: {
+        sentences[$0].contains(foundCue.lowerBound)
+      })
+    else { return nil }
+    let sentence = sentences[sentenceIndex]
+    let resume = max(foundCue.upperBound, speaker.upperBound)
     let end = contentEnd(of: sentence)
-    guard comma + 2 < end, tokens[comma].lower == ",", owner[comma] < 0 else { return nil }
+    // Past words about the saying: "she said at a rally in Leeds, adding that …".
+    guard resume < end,
+      let comma = (resume..<min(end, resume + 12)).first(where: {
+        tokens[$0].lower == "," || owner[$0] >= 0 || !tokens[$0].isWord && tokens[$0].kind != .number
+      }),
+      comma + 2 < end, tokens[comma].lower == ",", owner[comma] < 0
+    else { return nil }
     var cue = comma + 1
     if tokens[cue].lower == "who" {
       speaker = cue..<cue + 1
@@ -410,7 +424,7 @@ struct Attributor {
     return Reported(
       attribution: Attribution(
         kind: kind, fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
-        rule: "participle-report", confidence: 0.7, sentence: found.sentence),
+        rule: "participle-report", confidence: 0.7, sentence: sentenceIndex),
       content: content)
   }
 
@@ -894,6 +908,8 @@ struct Attributor {
     while start < end, tokens[start].kind == .punctuation, [",", ":", "—", "–"].contains(tokens[start].lower) {
       start += 1
     }
+    // "asked reporters, adding that …": the participle's report is its own.
+    if start < end, start > cue + 1, isParticipleCue(start) { return nil }
     // "shouting ‘Free Free Palestine’ to canvassers": a quotation that opens the content is the content.
     // When a verb follows the quotation ("‘people …’ were ‘giving crap’"), the content is mixed.
     if start < end, owner[start] >= 0, spans[owner[start]].openToken == start,
