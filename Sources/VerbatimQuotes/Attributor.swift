@@ -926,7 +926,7 @@ struct Attributor {
     }
     var clause = clauseEnd(from: start, to: end)
     // "whom the mayor described as “a friend”": the labelled one is named before the speaker.
-    if tokens[start].lower == "as", speaker.lowerBound > sentence.lowerBound,
+    if start < end, tokens[start].lower == "as", speaker.lowerBound > sentence.lowerBound,
       ["whom", "what", "which"].contains(tokens[speaker.lowerBound - 1].lower)
     {
       start = speaker.lowerBound - 1
