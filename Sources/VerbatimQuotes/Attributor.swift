@@ -229,10 +229,15 @@ struct Attributor {
         leadStart -= 1
       }
       let lead = (leadStart..<span.openToken).filter { tokens[$0].isWord }
+      // "After the vote in May, the party “…”": an opening phrase before a clause of its own.
+      let introducedAcrossComma = (leadStart..<span.openToken).contains { tokens[$0].lower == "," }
       if leadStart == sentence.lowerBound, lead.count >= 2, case let first = tokens[lead[0]],
-        !first.classes.contains(.preposition),
-        !first.lower.endsWith("ing") || ["nothing", "something", "anything", "everything"].contains(first.lower),
-        !["asked", "when", "after", "although", "while", "as", "if", "before", "since", "though"].contains(first.lower)
+        !first.classes.contains(.preposition) || introducedAcrossComma,
+        !first.lower.endsWith("ing") || introducedAcrossComma
+          || ["nothing", "something", "anything", "everything"].contains(first.lower),
+        introducedAcrossComma && first.lower != "asked"
+          || !["asked", "when", "after", "although", "while", "as", "if", "before", "since", "though"].contains(
+            first.lower)
       {
         // "DuVernay said she felt … because “…,” she said": what was said follows the lead's own cue.
         var start = sentence.lowerBound
