@@ -356,7 +356,12 @@ struct Attributor {
     if let quotation = (next..<last).first(where: { owner[$0] >= 0 }) { last = quotation }
     while last > next, !tokens[last - 1].isWord || Self.prepositions.contains(tokens[last - 1].lower) { last -= 1 }
     // “…” to canvassers, “…” to the crowd: a hearer, not more of what was said.
-    if tokens[next].lower == "to" && last - next <= 3 { return nil }
+    if tokens[next].lower == "to", last - next <= 3, next + 1 < last, case let hearer = tokens[next + 1],
+      hearer.isCapitalized || hearer.lower.endsWith("s") || hearer.classes.contains(.determiner)
+        || hearer.classes.contains(.pronoun)
+    {
+      return nil
+    }
     return last > next ? last : nil
   }
 
