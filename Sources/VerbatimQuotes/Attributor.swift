@@ -920,6 +920,25 @@ struct Attributor {
     }
     // "asked reporters, adding that …": the participle's report is its own.
     if start < end, start > cue + 1, isParticipleCue(start) { return nil }
+    // "chanting “No more cuts” and “Save our library”": quotations joined by "and" are said together.
+    if start < end, owner[start] >= 0, case let first = spans[owner[start]], first.openToken == start {
+      var last = first
+      var probe = first.closeToken + 1
+      while probe + 1 < end, ["and", "or", ","].contains(tokens[probe].lower), owner[probe] < 0 {
+        let next = tokens[probe + 1].lower == "and" || tokens[probe + 1].lower == "or" ? probe + 2 : probe + 1
+        guard next < end, owner[next] >= 0, spans[owner[next]].openToken == next else { break }
+        last = spans[owner[next]]
+        probe = last.closeToken + 1
+      }
+      if last.openToken != first.openToken {
+        let content = start..<last.closeToken + 1
+        return Reported(
+          attribution: Attribution(
+            kind: .mixed, fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
+            rule: "reported-speech-quotations", confidence: strong ? 0.85 : 0.6, sentence: sentenceIndex),
+          content: content)
+      }
+    }
     // "shouting ‘Free Free Palestine’ to canvassers": a quotation that opens the content is the content.
     // When a verb follows the quotation ("‘people …’ were ‘giving crap’"), the content is mixed.
     if start < end, owner[start] >= 0, spans[owner[start]].openToken == start,
