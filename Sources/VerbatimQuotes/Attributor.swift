@@ -111,6 +111,11 @@ struct Attributor {
       // Quotations left: a paragraph continuing the last speaker, or an unattributed quotation.
       for quote in quotes where !consumed[quote] {
         let span = spans[quote]
+        if let labelled = characterization(span, in: sentence, sentenceIndex: sentenceIndex) {
+          consumed[quote] = true
+          results.append(labelled)
+          continue
+        }
         let words = span.inner.reduce(0) { $0 + (tokens.kind(at: $1) == .word ? 1 : 0) }
         let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
         let ownCue = hasOwnCue(span, in: sentence)
@@ -436,6 +441,42 @@ struct Attributor {
         kind: kind, fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,
         rule: "participle-report", confidence: 0.7, sentence: sentenceIndex),
       content: content)
+  }
+
+  /// "Ana Ruiz has been steadily pounding the mayor as a “con artist”": someone labelled in the
+  /// quotation's words by the subject of the verb before them (any verb: the label is the saying).
+  private func characterization(_ span: QuoteSpan, in sentence: Range<Int>, sentenceIndex: Int) -> Attribution? {
+    var label = span.openToken - 1
+    if label > sentence.lowerBound, ["a", "an", "the"].contains(tokens[label].lower) { label -= 1 }
+    guard label > sentence.lowerBound, tokens[label].lower == "as", owner[label] < 0 else { return nil }
+    // The verb: the nearest lowercase verb form before the labelled phrase, within a few words.
+    var verb = label - 1
+    while verb > max(sentence.lowerBound, label - 10) {
+      let token = tokens[verb]
+      guard token.isWord || token.kind == .number, owner[verb] < 0 else { return nil }
+      if !token.isCapitalized, verb < label - 1,
+        token.classes.isCue || token.lower.endsWith("ed") || token.lower.endsWith("ing") || token.lower.endsWith("s")
+      {
+        break
+      }
+      verb -= 1
+    }
+    guard verb > sentence.lowerBound, case let cue = tokens[verb], !cue.isCapitalized,
+      cue.classes.isCue || cue.lower.endsWith("ed") || cue.lower.endsWith("ing") || cue.lower.endsWith("s"),
+      // "is known as", "was billed as": a passive names, it does not say.
+      !tokens[verb - 1].classes.contains(.passiveMarker)
+    else { return nil }
+    var start = verb + 1
+    while start < label, tokens[start].classes.contains(.preposition) { start += 1 }
+    guard start < label else { return nil }
+    let participle = cue.lower.endsWith("ing")
+    guard
+      let speaker = phrases.subject(before: verb, lower: sentence.lowerBound, throughParticiples: participle)
+        ?? (participle ? clauseSubject(in: sentence.lowerBound..<verb) : nil)
+    else { return nil }
+    return Attribution(
+      kind: .mixed, fragments: [textRange(start..<span.closeToken + 1)], cue: verb..<verb + 1, speaker: speaker,
+      rule: "characterization", confidence: 0.5, sentence: sentenceIndex)
   }
 
   /// "adding", "saying": a cue in its participle form.
