@@ -357,7 +357,7 @@ struct Attributor {
       !["and", "or", "but"].contains(tokens[next].lower),
       closingPunctuation(of: span).map({ [".", "!", "?", ","].contains($0) }) != true
     else { return nil }
-    var last = clauseEnd(from: span.openToken, to: end)
+    var last = max(next, clauseEnd(from: span.openToken, to: end))
     if let quotation = (next..<last).first(where: { owner[$0] >= 0 }) { last = quotation }
     while last > next, !tokens[last - 1].isWord || Self.prepositions.contains(tokens[last - 1].lower) { last -= 1 }
     // “…” to canvassers, “…” to the crowd: a hearer, not more of what was said.
@@ -1127,7 +1127,7 @@ struct Attributor {
         let next = tokens[index + 1].lower
         if next == "who" || next == "which" { return index }
         // "…, a move that could …": the writer's comment on what was said.
-        if next == "a" || next == "an",
+        if next == "a" || next == "an", index + 3 < end,
           (index + 3..<min(end, index + 6)).contains(where: { ["that", "which"].contains(tokens[$0].lower) })
         {
           return index

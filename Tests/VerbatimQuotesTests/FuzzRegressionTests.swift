@@ -25,6 +25,13 @@ struct FuzzRegressionTests {
     #expect(found.allSatisfy { $0.kind != .direct })
   }
 
+  @Test(
+    "reported content ending in a comma and an article two tokens from its end (a range with its end before its start)")
+  func commaArticleAtEnd() throws {
+    let (_, found) = try quotes(in: "W said s,a,a")
+    #expect(found.allSatisfy { $0.kind == .indirect })
+  }
+
   @Test("a text that is one quotation mark (a range with its end before its start)")
   func loneQuotationMark() throws {
     for text in ["\"", "“", "Said: \""] {
