@@ -469,7 +469,8 @@ struct Attributor {
     var start = verb + 1
     while start < label, tokens[start].classes.contains(.preposition) { start += 1 }
     guard start < label else { return nil }
-    let participle = cue.lower.endsWith("ing")
+    // "began to portray … as": an infinitive or a participle takes the clause's subject.
+    let participle = cue.lower.endsWith("ing") || tokens[verb - 1].lower == "to"
     guard
       let speaker = phrases.subject(before: verb, lower: sentence.lowerBound, throughParticiples: participle)
         ?? (participle ? clauseSubject(in: sentence.lowerBound..<verb) : nil)
