@@ -51,6 +51,8 @@ struct Attributor {
       let sentenceResults = results.count
       // Quotations and the cues around them.
       var previousInSentence: Attribution?
+      // Where the attributed quotations and their attributions end in this sentence.
+      var attributedUpTo = sentence.lowerBound
       for quote in quotes where !consumed[quote] {
         guard
           var found = attributeQuotation(quote, in: sentence, sentenceIndex: sentenceIndex)
@@ -60,6 +62,7 @@ struct Attributor {
         consumed[quote] = true
         if let split = splitContinuation(after: found, quote: quote, in: sentence), !consumed[split] {
           consumed[split] = true
+          attributedUpTo = max(attributedUpTo, spans[split].closeToken + 1)
           found.fragments += spans[split].fragments
           found.rule = "split-quote"
         }
@@ -67,6 +70,9 @@ struct Attributor {
           usedCues.formUnion(cue)
           lastUsedCue = max(lastUsedCue, cue.upperBound - 1)
         }
+        attributedUpTo = max(
+          attributedUpTo, spans[quote].closeToken + 1, found.cue?.upperBound ?? 0, found.speaker?.upperBound ?? 0)
+
         // Quotations that follow in the next sentences of the paragraph, with no cue of their own,
         // continue the same saying: “A,” Clinton said on Thursday. “B.”
         // After mixed content they are quotes of their own by the same speaker.
@@ -97,13 +103,19 @@ struct Attributor {
             consumed[owner[index]] = true
           }
           results.append(report.attribution)
+          attributedUpTo = max(attributedUpTo, report.content.upperBound)
         }
       }
       // Reported speech, with any quotation inside it (mixed), where no quotation was attributed;
       // a sentence may hold several ("X said that Y believes Z").
       // (Not where the sentence is the attribution of the quotation before it: “Why?” she asked …)
-      if usedCues.isEmpty && lastUsedCue < sentence.lowerBound {
-        for reported in reportedSpeech(in: sentence, sentenceIndex: sentenceIndex, skipping: usedCues) {
+      // After attributed quotations, the rest of the sentence may report more: “…,” Ruiz said,
+      // after the mayor said the depot would close.
+      let unread = usedCues.isEmpty ? sentence.lowerBound : attributedUpTo
+      if lastUsedCue < unread && sentence.upperBound - unread >= 4 {
+        for reported in reportedSpeech(
+          in: unread..<sentence.upperBound, sentenceIndex: sentenceIndex, skipping: usedCues)
+        {
           for quote in quotes where !consumed[quote] && reported.covers(spans[quote]) { consumed[quote] = true }
           results.append(reported.attribution)
         }
@@ -1054,7 +1066,9 @@ struct Attributor {
   }
 
   /// Common irregular past forms that begin a new predicate after "and".
-  static let irregularPast: Set<String> = ["made", "cast", "gave", "took", "put", "went", "told", "said", "set", "left"]
+  static let irregularPast: Set<String> = [
+    "made", "cast", "gave", "took", "put", "went", "told", "said", "set", "left",
+  ]
 
   /// Verbs that, after "and" or "but", begin a new report rather than continue what was said.
   static let newReportVerbs: Set<String> = [
