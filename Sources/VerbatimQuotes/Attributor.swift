@@ -142,6 +142,16 @@ struct Attributor {
           !(cue.upperBound..<span.openToken).contains(where: { Self.otherClauseWords.contains(tokens[$0].lower) })
         {
           consumed[quote] = true
+          // "… called the plan “a farce” and ranked its author among the “worst in years”": the
+          // speaker's next deed, with the quotation in it.
+          if let verb = coordinatedVerb(before: span.openToken, after: cue.upperBound) {
+            let last = wordsAfter(span, in: sentence) ?? span.closeToken + 1
+            results.append(
+              Attribution(
+                kind: .mixed, fragments: [textRange(verb + 1..<last)], cue: verb..<verb + 1, speaker: earlier.speaker,
+                rule: "coordinated-report", confidence: 0.55, sentence: sentenceIndex))
+            continue
+          }
           results.append(
             Attribution(
               kind: .direct, fragments: span.fragments, cue: nil, speaker: earlier.speaker,
@@ -490,6 +500,22 @@ struct Attributor {
     return Attribution(
       kind: .mixed, fragments: [textRange(start..<span.closeToken + 1)], cue: verb..<verb + 1, speaker: speaker,
       rule: "characterization", confidence: 0.5, sentence: sentenceIndex)
+  }
+
+  /// "… and ranked the mayor among the “worst”": a past verb (or a cue) after "and" or "but", a
+  /// few words before the quotation at `open` and after `lower`.
+  private func coordinatedVerb(before open: Int, after lower: Int) -> Int? {
+    var index = open - 1
+    while index > max(lower, open - 15), owner[index] < 0, tokens[index].isWord || tokens[index].kind == .number {
+      let word = tokens[index]
+      if !word.isCapitalized, index - 1 >= lower, ["and", "but"].contains(tokens[index - 1].lower),
+        word.lower.endsWith("ed") || Self.irregularPast.contains(word.lower) || word.classes.isCue
+      {
+        return index
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// "adding", "saying": a cue in its participle form.
