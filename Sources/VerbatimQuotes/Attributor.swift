@@ -1026,6 +1026,9 @@ struct Attributor {
       quote.closeToken + 1 >= end || tokens[quote.closeToken + 1].kind == .punctuation
         // "… ‘a fine idea’ for the town": the words that carry on its clause make it mixed.
         || tokens[quote.closeToken + 1].classes.contains(.preposition) && wordsAfter(quote, in: sentence) == nil
+          // (“…” and the rest would help: a subject of its own, read as a clause below.)
+          && !(tokens[quote.closeToken + 1].lower == "and" && quote.closeToken + 2 < end
+            && tokens[quote.closeToken + 2].classes.contains(.determiner))
     {
       return Reported(
         attribution: Attribution(
