@@ -879,22 +879,22 @@ struct Attributor {
       return [trailing]
     }
     var found: [Reported] = []
-    for index in sentence where tokens.kind(at: index) == .word && owner[index] < 0 && !used.contains(index) {
+    for index in sentence where tokens.kind(at: index) == .word && owner[index] < 0 {
       // Only word classes are read here until a cue or "according" turns up.
       let classes = tokens.classes(at: index)
+      guard classes.isCue || classes.contains(.according), !used.contains(index) else { continue }
       if classes.contains(.according), index + 1 < sentence.upperBound, tokens[index + 1].lower == "to" {
         if let reported = accordingTo(at: index, in: sentence, sentenceIndex: sentenceIndex) { found.append(reported) }
         continue
       }
       // Verbs are lowercase but at the start of a sentence ("the Washington Post", "Islamic State").
-      guard classes.isCue, !tokens[index].isCapitalized || index == sentence.lowerBound,
-        case let strong = classes.contains(.strongCue),
+      // After the first, only strong cues add another attribution; a cue inside the speaker phrase
+      // of one already found belongs to it.
+      guard classes.isCue, case let strong = classes.contains(.strongCue), found.isEmpty || strong,
+        !tokens[index].isCapitalized || index == sentence.lowerBound,
+        !found.contains(where: { $0.attribution.speaker?.contains(index) == true }),
         let reported = reported(cue: index, strong: strong, in: sentence, sentenceIndex: sentenceIndex)
       else { continue }
-      // A cue inside the speaker phrase of one already found belongs to it; after the first,
-      // only strong cues add another attribution.
-      if found.contains(where: { $0.attribution.speaker?.contains(index) == true }) { continue }
-      if !found.isEmpty && !strong { continue }
       found.append(reported)
       // Written sentences hold a few reported clauses at most; a text that strings together
       // hundreds would otherwise give each one the rest of the sentence.
