@@ -465,7 +465,7 @@ struct Attributor {
       content: content)
   }
 
-  /// "Ana Ruiz has been steadily pounding the mayor as a “con artist”": someone labelled in the
+  /// "Ana Ruiz has been steadily pounding the mayor as a “fraud”": someone labelled in the
   /// quotation's words by the subject of the verb before them (any verb: the label is the saying).
   private func characterization(_ span: QuoteSpan, in sentence: Range<Int>, sentenceIndex: Int) -> Attribution? {
     var label = span.openToken - 1
@@ -1145,7 +1145,7 @@ struct Attributor {
         {
           return before + 1
         }
-        // "… “rapists” (although …) and promised to …": once a quotation is in, a past verb after
+        // "… “crooks” (though not all) and promised to …": once a quotation is in, a past verb after
         // "and" is the subject's next deed.
         if quoted, probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized,
           tokens[probe].lower.endsWith("ed") || Self.irregularPast.contains(tokens[probe].lower)
@@ -1162,7 +1162,7 @@ struct Attributor {
         !tokens[after].isCapitalized && tokens[after].lower.endsWith("ing")
           // "… “a fine plan,” Hale won …": the sentence's main clause begins.
           || tokens[after].isCapitalized && tokens[after].lower != "i" && owner[after] < 0
-          // "… as “Spanish,” which is what …": the writer's comment.
+          // "… as “foreign,” which is what …": the writer's comment.
           || ["which", "who"].contains(tokens[after].lower)
       {
         return inside ? closed + 1 : index

@@ -204,19 +204,19 @@ struct QuoteExtractorTests {
     let source = """
       “Is it over?” Lena Ortiz asked reporters on the steps of the hall, adding that the vote had been lost by a mile.
 
-      "It was a poor showing," said Tomas Reyes, who said council officers often fail to see that there are "no secrets in town hall."
+      "It was a poor showing," said Tomas Reyes, who said council staff rarely notice that there are "no secrets in town hall."
 
-      In both years, Ames said, those payments went to "sponsorships" at the golf club.
+      In both years, Ames said, those payments went to "fees" at the rowing club.
 
-      The mayor's "excesses" are sickening, Hale said Tuesday in Leeds, noting that the town had paid for them.
+      The mayor's "perks" are shameful, Hale said Tuesday in Leeds, noting that the town had paid for them.
 
-      Corbin said on Radio Kent's "Morning Call" that he would "take a look" at such a plan.
+      Corbin said on Radio Kent's "Morning Call" that he would "look again" at such a plan.
 
-      Ivo Cross called the vote "a test of nerve" and likened it to a storm.
+      Ivo Marsh called the vote "a test of nerve" and likened it to a storm.
 
       The council, by its own account, would have to "go back to the drawing board," Ruth Okafor said.
 
-      Ana Ruiz said, “I have not heard that complaint” from the residents.
+      Ana Ruiz said, “We never saw that letter” from the residents.
       """
     let (document, found) = try quotes(in: source)
     let byText = Dictionary(found.map { (text($0, document), $0) }, uniquingKeysWith: { first, _ in first })
@@ -225,18 +225,18 @@ struct QuoteExtractorTests {
     let lost = try #require(byText["the vote had been lost by a mile"])
     #expect(lost.speaker.name == "Lena Ortiz" && lost.rule.hasPrefix("participle-report"))
     #expect(
-      byText["council officers often fail to see that there are \"no secrets in town hall.\""]?.speaker.name
+      byText["council staff rarely notice that there are \"no secrets in town hall.\""]?.speaker.name
         == "Tomas Reyes")
     // A parenthetical attribution: what was said stands on both sides of it.
-    let payments = try #require(byText["In both years those payments went to \"sponsorships\" at the golf club"])
+    let payments = try #require(byText["In both years those payments went to \"fees\" at the rowing club"])
     #expect(payments.fragments.count == 2 && payments.speaker.name == "Ames")
     // The attribution ends at a comma; what follows is a report of its own.
-    #expect(byText["The mayor's \"excesses\" are sickening"]?.speaker.name == "Hale")
+    #expect(byText["The mayor's \"perks\" are shameful"]?.speaker.name == "Hale")
     #expect(byText["the town had paid for them"]?.speaker.name == "Hale")
-    #expect(byText["he would \"take a look\" at such a plan"]?.kind == .mixed)
+    #expect(byText["he would \"look again\" at such a plan"]?.kind == .mixed)
     #expect(byText["the vote \"a test of nerve\""]?.kind == .mixed)
     #expect(byText["The council, by its own account, would have to \"go back to the drawing board,\""]?.kind == .mixed)
-    #expect(byText["“I have not heard that complaint” from the residents"]?.speaker.name == "Ana Ruiz")
+    #expect(byText["“We never saw that letter” from the residents"]?.speaker.name == "Ana Ruiz")
     // Nothing is reported twice.
     #expect(found.count == 11)
   }
