@@ -472,19 +472,19 @@ struct Attributor {
     if label > sentence.lowerBound, ["a", "an", "the"].contains(tokens[label].lower) { label -= 1 }
     guard label > sentence.lowerBound, tokens[label].lower == "as", owner[label] < 0 else { return nil }
     // The verb: the nearest lowercase verb form before the labelled phrase, within a few words.
+    let isVerbForm = { (token: Token) -> Bool in
+      !token.isCapitalized
+        && (token.classes.isCue || token.lower.endsWith("ed") || token.lower.endsWith("ing")
+          || token.lower.endsWith("s"))
+    }
     var verb = label - 1
     while verb > max(sentence.lowerBound, label - 10) {
       let token = tokens[verb]
       guard token.isWord || token.kind == .number, owner[verb] < 0 else { return nil }
-      if !token.isCapitalized, verb < label - 1,
-        token.classes.isCue || token.lower.endsWith("ed") || token.lower.endsWith("ing") || token.lower.endsWith("s")
-      {
-        break
-      }
+      if verb < label - 1, isVerbForm(token) { break }
       verb -= 1
     }
-    guard verb > sentence.lowerBound, case let cue = tokens[verb], !cue.isCapitalized,
-      cue.classes.isCue || cue.lower.endsWith("ed") || cue.lower.endsWith("ing") || cue.lower.endsWith("s"),
+    guard verb > sentence.lowerBound, case let cue = tokens[verb], isVerbForm(cue),
       // "is known as", "was billed as": a passive names, it does not say.
       !tokens[verb - 1].classes.contains(.passiveMarker)
     else { return nil }
@@ -507,9 +507,8 @@ struct Attributor {
   private func coordinatedVerb(before open: Int, after lower: Int) -> Int? {
     var index = open - 1
     while index > max(lower, open - 15), owner[index] < 0, tokens[index].isWord || tokens[index].kind == .number {
-      let word = tokens[index]
-      if !word.isCapitalized, index - 1 >= lower, ["and", "but"].contains(tokens[index - 1].lower),
-        word.lower.endsWith("ed") || Self.irregularPast.contains(word.lower) || word.classes.isCue
+      if index - 1 >= lower, ["and", "but"].contains(tokens[index - 1].lower),
+        isPastVerb(index) || !tokens[index].isCapitalized && tokens[index].classes.isCue
       {
         return index
       }
@@ -1094,6 +1093,13 @@ struct Attributor {
     }
   }
 
+  /// A lowercase past form ("ranked", "made"): after "and", the subject's next deed.
+  private func isPastVerb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isWord && !token.isCapitalized
+      && (token.lower.endsWith("ed") || Self.irregularPast.contains(token.lower))
+  }
+
   /// Common irregular past forms that begin a new predicate after "and".
   static let irregularPast: Set<String> = [
     "made", "cast", "gave", "took", "put", "went", "told", "said", "set", "left",
@@ -1147,9 +1153,7 @@ struct Attributor {
         }
         // "… “crooks” (though not all) and promised to …": once a quotation is in, a past verb after
         // "and" is the subject's next deed.
-        if quoted, probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized,
-          tokens[probe].lower.endsWith("ed") || Self.irregularPast.contains(tokens[probe].lower)
-        {
+        if quoted, probe < end, isPastVerb(probe) {
           return tokens[index - 1].lower == "," ? index - 1 : index
         }
       }
