@@ -308,7 +308,7 @@ struct Attributor {
         kind: .direct, fragments: span.fragments, cue: dash..<dash + 1, speaker: speaker,
         rule: "quote-then-signature", confidence: 0.8, sentence: sentenceIndex)
     }
-    // The sentence before may be the attribution alone: Dianne Bystrom agreed. “Mainstream …”
+    // The sentence before may be the attribution alone: Helen Marlow agreed. “Mainstream …”
     if span.openToken == sentence.lowerBound, sentenceIndex > 0 {
       let previous = sentences[sentenceIndex - 1]
       let end = contentEnd(of: previous)

@@ -131,18 +131,18 @@ struct QuoteExtractorTests {
   @Test("a short sentence of speaker and cue attributes the quotation that follows it")
   func attributionThenQuotation() throws {
     let source = """
-      Professor Dianne Bystrom agreed. “Mainstream Republicans are running out of time to find an alternative.”
+      Professor Helen Marlow agreed. “Mainstream members are running out of time to find another candidate.”
 
       On Radio Leeds the day before, she stated, “The plan was a disgrace,” adding, “No one in this town was consulted.”
 
       Mr Hale told reporters the plan was “a disgrace,” adding that the town deserved better.
       """
     let (document, found) = try quotes(in: source)
-    let mainstream = try #require(found.first { text($0, document).hasPrefix("Mainstream Republicans") })
-    #expect(mainstream.speaker.mention?.text == "Professor Dianne Bystrom")
+    let mainstream = try #require(found.first { text($0, document).hasPrefix("Mainstream members") })
+    #expect(mainstream.speaker.mention?.text == "Professor Helen Marlow")
     #expect(mainstream.cue?.text == "agreed")
     let consulted = try #require(found.first { text($0, document).hasPrefix("No one in this town") })
-    #expect(consulted.speaker.name == "Dianne Bystrom")
+    #expect(consulted.speaker.name == "Helen Marlow")
     #expect(consulted.cue?.text == "adding" && consulted.rule.hasPrefix("participle-continuation"))
     // Reported content closed by “…,” ends before the participle that starts the next report.
     let texts = found.map { text($0, document) }
