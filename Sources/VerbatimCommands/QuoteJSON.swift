@@ -21,6 +21,7 @@ public enum QuoteJSON {
         .object([
           ("name", .nullable(quote.speaker.name)),
           ("type", .string(quote.speaker.type.rawValue)),
+          ("role", .nullable(quote.speaker.role)),
           ("mention", quote.speaker.mention.map { mention($0, in: document) } ?? .null),
         ])
       ),

@@ -55,15 +55,20 @@ public struct Mention: Sendable, Hashable {
 
 /// Who a quote is attributed to: the speaker as written and as resolved.
 public struct SpeakerAttribution: Sendable, Hashable {
-  /// The canonical name the mention resolves to within the document, or nil when unknown.
+  /// The canonical name the mention resolves to within the document (the fullest the document
+  /// gives, without title, job, party or possessive), or nil when unknown or not a name.
   public var name: String?
   public var type: SpeakerType
+  /// What the document calls the speaker beside the name ("Prime Minister", "spokesperson for
+  /// the council"), or nil when it gives nothing.
+  public var role: String?
   /// The speaker as written next to the quote ("he", "a party spokesperson"), if any.
   public var mention: Mention?
 
-  public init(name: String?, type: SpeakerType, mention: Mention?) {
+  public init(name: String?, type: SpeakerType, role: String? = nil, mention: Mention?) {
     self.name = name
     self.type = type
+    self.role = role
     self.mention = mention
   }
 
@@ -76,6 +81,10 @@ public enum SpeakerType: String, Sendable, Hashable, CaseIterable {
   case organisation
   /// A collective that is not one organisation ("residents", "sources", "critics").
   case group
+  /// Someone described but not named ("a spokesperson", "the bespectacled engineer").
+  case description
+  /// A text that says something: a report, a filing, a study ("the report found").
+  case document
   case unknown
 }
 
