@@ -103,7 +103,8 @@ public enum HTMLReport {
     let speaker = claim.speakerLabel
     let details = [
       ("speaker", speaker ?? "unattributed"), ("role", claim.roleLabel ?? ""),
-      ("wikidata", claim.speaker?.wikidata ?? ""), ("written", claim.speakerMention ?? ""), ("kind", claim.kind.rawValue),
+      ("wikidata", claim.speaker?.wikidata ?? ""), ("written", claim.speakerMention ?? ""),
+      ("kind", claim.kind.rawValue),
       ("cue", claim.cue ?? ""), ("rule", claim.rule), ("confidence", String(claim.confidence)),
       (
         "place",

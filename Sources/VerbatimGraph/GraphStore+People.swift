@@ -14,7 +14,8 @@ extension GraphStore {
       return try people.map { person in
         let organisation = person.type == .organisation
         let key = SpeakerKey(person.name, organisation: organisation)
-        let names = [(key, SpeakerMatch.fullName)]
+        let names =
+          [(key, SpeakerMatch.fullName)]
           + person.aliases.map { (SpeakerKey($0, organisation: organisation), SpeakerMatch.alias) }
         var existing: [(id: Int64, match: SpeakerMatch)] = []
         for (key, how) in names {

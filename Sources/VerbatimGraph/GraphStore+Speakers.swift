@@ -21,7 +21,9 @@ public struct SpeakerSummary: Sendable {
   public var claims: Int
   public var documents: Int
 
-  public var ref: SpeakerRef { SpeakerRef(id: id, name: name, type: type, wikidata: wikidata, role: knownRole) }
+  public var ref: SpeakerRef {
+    SpeakerRef(id: id, name: name, type: type, wikidata: wikidata, role: knownRole, pinned: pinned)
+  }
   /// The role a people file gives, if any.
   public var knownRole: String? { roles.first.flatMap { $0.count == 0 ? $0.name : nil } }
   /// The role a people file gives, else the one documents use most.
@@ -108,11 +110,11 @@ extension GraphStore {
   /// A speaker's id, name, type and Wikidata id.
   func ref(_ id: Int64, _ db: Database) throws -> SpeakerRef? {
     try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT name, type, wikidata, role FROM speaker WHERE id = ?"), arguments: [id]
+      db.cachedStatement(sql: "SELECT name, type, wikidata, role, pinned FROM speaker WHERE id = ?"), arguments: [id]
     ).map {
       SpeakerRef(
         id: id, name: $0["name"], type: SpeakerType(rawValue: $0["type"]) ?? .unknown, wikidata: $0["wikidata"],
-        role: $0["role"])
+        role: $0["role"], pinned: $0["pinned"])
     }
   }
 

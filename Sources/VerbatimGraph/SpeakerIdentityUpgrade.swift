@@ -23,6 +23,7 @@ struct SpeakerIdentityUpgrade {
       if key.isFull || speaker.type == .organisation {
         if let existing = try registry.lookup(key), existing.id != speaker.id {
           try registry.fold(speaker.id, into: existing.id, match: .fullName)
+          try registry.improveName(of: existing.id, with: speaker.name)
         } else {
           try registry.record(key, for: speaker.id, how: .fullName, pinned: false)
         }

@@ -61,7 +61,8 @@ struct SpeakerRegistry {
   /// Records a key for a speaker; a pinned key (an editor's, a people file's) replaces any other.
   func record(_ key: SpeakerKey, for id: Int64, how: SpeakerMatch, pinned: Bool) throws {
     guard !key.words.isEmpty else { return }
-    let conflict = pinned ? "DO UPDATE SET speakerID = excluded.speakerID, how = excluded.how, pinned = 1" : "DO NOTHING"
+    let conflict =
+      pinned ? "DO UPDATE SET speakerID = excluded.speakerID, how = excluded.how, pinned = 1" : "DO NOTHING"
     try db.execute(
       sql: """
         INSERT INTO speaker_key(key, surname, speakerID, pinned, how) VALUES (?, ?, ?, ?, ?)
@@ -111,7 +112,8 @@ struct SpeakerRegistry {
         byDocument[document] = target
       }
       let claim: Int64 = row["id"]
-      try db.execute(sql: "UPDATE claim SET speakerID = ?, speakerMatch = NULL WHERE id = ?", arguments: [target, claim])
+      try db.execute(
+        sql: "UPDATE claim SET speakerID = ?, speakerMatch = NULL WHERE id = ?", arguments: [target, claim])
       try db.execute(sql: "UPDATE mention SET speakerID = ? WHERE claimID = ?", arguments: [target, claim])
       for written in [name, row["speakerMention"] as String?].compactMap({ $0 })
       where written == name || SpeakerDirectory.isNameLike(written) {
@@ -124,9 +126,10 @@ struct SpeakerRegistry {
       let uses = try Row.fetchAll(
         db, sql: "SELECT speakerName, speakerMention FROM claim WHERE speakerID = ?", arguments: [id]
       ).reduce(0) { total, row in
-        total + [row["speakerName"] as String?, row["speakerMention"] as String?].count {
-          $0.map { ClaimWords($0).normalized == folded } ?? false
-        }
+        total
+          + [row["speakerName"] as String?, row["speakerMention"] as String?].count {
+            $0.map { ClaimWords($0).normalized == folded } ?? false
+          }
       }
       try db.execute(
         sql: uses == 0

@@ -33,7 +33,7 @@ public struct StoredClaim: Sendable, Hashable {
 
   static let selection = """
     SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, s.type AS storeSpeakerType,
-      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, c.speakerName, c.speakerMention, c.speakerType, c.speakerRole,
+      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName, c.speakerMention, c.speakerType, c.speakerRole,
       c.speakerMatch, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
       c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph, \(StoredDocument.columns)
     FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
@@ -48,7 +48,8 @@ public struct StoredClaim: Sendable, Hashable {
     if let speakerID = row["speakerID"] as Int64?, let name = row["storeSpeaker"] as String? {
       speaker = SpeakerRef(
         id: speakerID, name: name, type: SpeakerType(rawValue: row["storeSpeakerType"]) ?? .unknown,
-        wikidata: row["storeSpeakerWikidata"], role: row["storeSpeakerRole"])
+        wikidata: row["storeSpeakerWikidata"], role: row["storeSpeakerRole"],
+        pinned: row["storeSpeakerPinned"] as Bool? ?? false)
     }
     speakerName = row["speakerName"]
     speakerMention = row["speakerMention"]
@@ -80,8 +81,14 @@ public struct SpeakerRef: Sendable, Hashable {
   public var wikidata: String?
   /// The role a people file gave, if any.
   public var role: String?
+  /// Whether a people file or an editor fixed this speaker's identity.
+  public var pinned: Bool
 
-  public init(id: Int64, name: String, type: SpeakerType = .unknown, wikidata: String? = nil, role: String? = nil) {
+  public init(
+    id: Int64, name: String, type: SpeakerType = .unknown, wikidata: String? = nil, role: String? = nil,
+    pinned: Bool = false
+  ) {
+    self.pinned = pinned
     self.id = id
     self.name = name
     self.type = type

@@ -87,8 +87,9 @@ extension GraphStore {
     let asked = SpeakerKey(name)
     let namesakes = exact.filter { match in
       let written = SpeakerKey(match.claim.speakerName ?? "")
+      // A speaker an editor split off (or a people file named) is known not to be the one asked.
       return !written.isFull && written.surname != nil && written.surname == asked.surname
-        && match.claim.speakerType == .person
+        && match.claim.speakerType == .person && match.claim.speaker?.pinned != true
     }
     if let first = namesakes.first, let surname = asked.surname {
       var people = try self.people(surname: surname).map(\.name)
@@ -110,7 +111,8 @@ extension GraphStore {
     }
     let reported = matches.filter { bySpeaker($0) && $0.claim.kind == .indirect }
     if !reported.isEmpty {
-      return Verification(verdict: .paraphrase, speakers: speakers, evidence: reported, identity: identity(of: reported))
+      return Verification(
+        verdict: .paraphrase, speakers: speakers, evidence: reported, identity: identity(of: reported))
     }
     return Verification(verdict: .notFound, speakers: speakers, evidence: [])
   }

@@ -29,7 +29,8 @@ public enum PeopleFile {
     let rows: [(line: Int, fields: [String: Any])]
     var problems: [ReadError] = []
     let suffix = path.lowercased().split(separator: ".").last ?? ""
-    let json = ["jsonl", "ndjson", "json"].contains(suffix) || (suffix != "csv" && text.first { !$0.isWhitespace } == "{")
+    let json =
+      ["jsonl", "ndjson", "json"].contains(suffix) || (suffix != "csv" && text.first { !$0.isWhitespace } == "{")
     if !json {
       rows = try csvRows(text, path: path, problems: &problems)
     } else {
@@ -71,7 +72,9 @@ public enum PeopleFile {
     guard unknown.isEmpty else {
       throw ReadError(
         path: source,
-        reason: "unknown field \(unknown.map { "“\($0)”" }.joined(separator: ", ")) (known: \(Self.fields.joined(separator: ", ")))")
+        reason:
+          "unknown field \(unknown.map { "“\($0)”" }.joined(separator: ", ")) (known: \(Self.fields.joined(separator: ", ")))"
+      )
     }
     func text(_ key: String) throws(ReadError) -> String? {
       switch fields[key] {
@@ -167,10 +170,12 @@ public enum PeopleFile {
       guard record.fields.count == columns.count else {
         problems.append(
           ReadError(
-            path: "\(path):\(record.line)", reason: "\(record.fields.count) fields where the header has \(columns.count)"))
+            path: "\(path):\(record.line)",
+            reason: "\(record.fields.count) fields where the header has \(columns.count)"))
         continue
       }
-      rows.append((record.line, Dictionary(zip(columns, record.fields.map { $0 as Any }), uniquingKeysWith: { a, _ in a })))
+      rows.append(
+        (record.line, Dictionary(zip(columns, record.fields.map { $0 as Any }), uniquingKeysWith: { a, _ in a })))
     }
     return rows
   }
