@@ -53,7 +53,8 @@ struct SieveCoverageTests {
       sieve: .speakerLabelColon, text: "Councillor Varga: “The depot stays where it is.”",
       words: "The depot stays where it is.", speaker: "Councillor Varga"),
     Case(
-      sieve: .participleContinuation, text: "“We start in May,” Varga said on “Harbour Hour,” adding, “and we finish in June.”",
+      sieve: .participleContinuation,
+      text: "“We start in May,” Varga said on “Harbour Hour,” adding, “and we finish in June.”",
       words: "and we finish in June.", speaker: "Varga"),
     Case(
       sieve: .followsMixed,
