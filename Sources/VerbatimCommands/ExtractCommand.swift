@@ -31,12 +31,14 @@ public struct ExtractCommand: ConsoleCommand {
   public var claims = false
 
   @OptionGroup public var reading: ReadOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
 
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let items = InputCollector.collect(inputs)
-    let batch = BatchReader(reader: DocumentReader(options: reading.options))
+    let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+    let items = input.items
+    let batch = BatchReader(reader: DocumentReader(options: input.options))
     let extractor = QuoteExtractor(includeStatements: claims)
     var printer = QuotePrinter(format: format, console: console)
     let failures = batch.run(items, console: console, work: { extractor.extract(from: $0) }) { _, result in
@@ -47,7 +49,7 @@ public struct ExtractCommand: ConsoleCommand {
     }
     printer.finish()
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return failures > 0 || items.isEmpty ? 1 : 0
+    return failures > 0 || items.isEmpty || input.failed ? 1 : 0
   }
 }
 

@@ -25,7 +25,8 @@ struct QuotePrinter {
       if count == 0 { console.print(row("LINE", "SPEAKER", "KIND", "QUOTE")) }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
-        let speaker = quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? "—"
+        let speaker =
+          quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? quote.speaker.identifier ?? "—"
         console.print(row(String(line), speaker, quote.kind.rawValue, quote.text(in: document)))
         count += 1
       }
@@ -37,7 +38,7 @@ struct QuotePrinter {
       }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
-        let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? "unattributed"
+        let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? quote.speaker.identifier ?? "unattributed"
         let text = quote.text(in: document)
         let shown = quote.kind == .indirect ? text : "“\(text)”"
         console.print("- \(shown) — **\(speaker)** (\(quote.kind.rawValue); \(document.path), line \(line))")

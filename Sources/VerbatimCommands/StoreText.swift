@@ -5,11 +5,22 @@ import VerbatimGraph
 enum StoreText {
   /// `Azhar Ali (direct) “…”` and, under it, where: title, publisher, date, path:line:column.
   static func claim(_ claim: StoredClaim, lead: String = "") -> [String] {
-    let speaker = claim.speaker?.name ?? claim.speakerMention ?? "unknown speaker"
+    let speaker = speakers(of: [claim])
+    let record = claim.isRecord ? " in the record" + (claim.turnID.map { ", turn \($0)" } ?? "") : ""
     return [
-      "\(lead)\(speaker) (\(claim.kind.rawValue)): “\(claim.text)”",
+      "\(lead)\(speaker) (\(claim.kind.rawValue)\(record)): “\(claim.text)”",
       "\(String(repeating: " ", count: lead.count))  \(source(claim))",
     ]
+  }
+
+  /// The speakers of claims by name, never empty: an unnamed speaker by the source's reference.
+  static func speakers(of claims: [StoredClaim]) -> String {
+    let names = Set(
+      claims.map { claim in
+        [claim.speaker?.name, claim.speakerMention, claim.speakerIdentifier].compactMap { $0 }
+          .first { !$0.isEmpty } ?? "an unnamed speaker"
+      })
+    return names.sorted().joined(separator: ", ")
   }
 
   static func source(_ claim: StoredClaim) -> String {

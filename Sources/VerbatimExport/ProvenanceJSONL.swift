@@ -26,7 +26,8 @@ public enum ProvenanceJSONL {
           ),
           ("roles", .array(speaker.roles.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
           ("wikidata", .nullable(speaker.wikidata)),
-          ("sameAs", .array(speaker.ref.wikidataIRI.map { [.string($0)] } ?? [])),
+          ("sameAs", .array(((speaker.ref.wikidataIRI.map { [$0] } ?? []) + speaker.addresses).map { .string($0) })),
+          ("identifiers", .array(speaker.identifiers.map { .string($0) })),
         ]))
     }
     for claim in selection.claims { lines.append(self.claim(claim)) }
@@ -46,6 +47,8 @@ public enum ProvenanceJSONL {
       ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
       ("speakerType", .string(claim.speakerType.rawValue)), ("speakerRole", .nullable(claim.speakerRole)),
       ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
+      ("speakerIdentifier", .nullable(claim.speakerIdentifier)), ("turn", .nullable(claim.turnID)),
+      ("record", .bool(claim.isRecord)),
       ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
       ("document", .string(claim.document.id)), ("start", claim.span.start.json),
       ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
