@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim speakers`: list the store's speakers and correct them.
@@ -37,7 +38,7 @@ public struct SpeakersListCommand: ConsoleCommand {
       for speaker in speakers {
         let aliases = speaker.aliases.map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")
         console.print(
-          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(speaker.claims) claims in \(speaker.documents) documents\t\(aliases)"
+          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(counted(speaker.claims, "claim")) in \(counted(speaker.documents, "document"))\t\(aliases)"
         )
       }
     }
@@ -64,7 +65,7 @@ public struct SpeakersMergeCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     guard let kept = store.ask(console, { try $0.mergeSpeakers(keep, other) }) else { return 1 }
-    console.print("Merged “\(other)” into #\(kept.id) \(kept.name).")
+    console.print("Merged \(other) into #\(kept.id) \(kept.name).")
     return 0
   }
 }
@@ -87,7 +88,7 @@ public struct SpeakersSplitCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     guard let created = store.ask(console, { try $0.splitSpeaker(speaker, alias: alias) }) else { return 1 }
-    console.print("Split “\(alias)” from \(speaker) as #\(created.id) \(created.name).")
+    console.print("Split the claims under \(alias) from \(speaker) as #\(created.id) \(created.name).")
     return 0
   }
 }

@@ -46,7 +46,7 @@ public struct VerifyCommand: ConsoleCommand {
           ("evidence", .array(result.evidence.map(StoreJSON.match))),
         ]), pretty: true)
     case .text:
-      console.print("\(result.verdict.rawValue): \(explanation(result))")
+      console.print("Verdict: \(result.verdict.rawValue) — \(explanation(result))")
       if let alteration = result.alteration { StoreText.alteration(alteration).forEach(console.print) }
       for (index, match) in result.evidence.prefix(10).enumerated() {
         StoreText.claim(match.claim, lead: "\(index + 1). ").forEach(console.print)
@@ -60,9 +60,9 @@ public struct VerifyCommand: ConsoleCommand {
     case .verbatim: "\(speaker) said these words."
     case .altered: "\(speaker) said something close, in other words."
     case .misattributed:
-      "these words were said by \(Set(result.evidence.compactMap { $0.claim.speaker?.name }).sorted().joined(separator: ", ")), not \(speaker)."
-    case .paraphrase: "only reported speech by \(speaker) matches; no direct quote."
-    case .notFound: "nothing in the store matches."
+      "These words were said by \(Set(result.evidence.compactMap { $0.claim.speaker?.name }).sorted().joined(separator: ", ")), not \(speaker)."
+    case .paraphrase: "Only reported speech by \(speaker) matches; no direct quote."
+    case .notFound: "Nothing in the store matches."
     }
   }
 }

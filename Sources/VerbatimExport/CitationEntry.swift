@@ -69,9 +69,15 @@ public struct CitedQuote: Sendable {
   /// "line 31, paragraph 12": the locator in words.
   public var locator: String { "line \(line)" + (paragraph.map { ", paragraph \($0)" } ?? "") }
 
-  /// “words” — Speaker (kind quote, line 31, paragraph 12): one line of a note.
+  /// The words with only the speaker's inside quotation marks.
+  public var wording: QuoteWording { QuoteWording(kind: kind, text: text) }
+
+  /// “words” — Speaker (direct quote, line 31, paragraph 12), or the writer's words with the
+  /// quoted ones in marks (partial quote), or reported words without marks (paraphrase): one
+  /// line of a note.
   public var summary: String {
-    "“\(text)” — \(speaker ?? "unattributed") (\(kind.rawValue), \(locator))"
+    let wording = self.wording
+    return "\(wording.shown()) — \(speaker ?? "unattributed") (\(wording.kindLabel), \(locator))"
   }
 }
 

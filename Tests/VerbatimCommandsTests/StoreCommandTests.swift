@@ -35,7 +35,7 @@ struct StoreCommandTests {
     _ = Run(["ingest", Paths.path("seeds"), "--store", store, "--quiet"])
     let text = Run(["who-said", "pretext", "to", "invade", "Gaza", "--store", store])
     #expect(text.code == 0)
-    #expect(text.out.contains("Azhar Ali (indirect): “Israel had taken the October 7 Hamas assault"))
+    #expect(text.out.contains("Azhar Ali (paraphrase): Israel had taken the October 7 Hamas assault"))
     #expect(text.out.contains("000_6c3cf16f04380acd.txt:31:136"))
     let json = Run(["who-said", "pretext to invade Gaza", "--store", store, "--format", "json"])
     let matches = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
@@ -53,12 +53,12 @@ struct StoreCommandTests {
       "the remarks that have been made are completely and utterly unacceptable",
       "--store", store,
     ])
-    #expect(said.code == 0 && said.out.hasPrefix("verbatim:"))
+    #expect(said.code == 0 && said.out.hasPrefix("Verdict: verbatim — "))
     let wrong = Run([
       "verify", "--speaker", "Keir Starmer", "the remarks that have been made are completely and utterly unacceptable",
       "--store", store,
     ])
-    #expect(wrong.code == 3 && wrong.out.hasPrefix("misattributed:"))
+    #expect(wrong.code == 3 && wrong.out.hasPrefix("Verdict: misattributed — "))
     let none = Run(["verify", "--speaker", "Keir Starmer", "we shall fight on the beaches", "--store", store])
     #expect(none.code == 5)
   }
