@@ -27,7 +27,12 @@ public struct CitationEntry: Sendable {
   /// The day the document was added to the store: the accessed date.
   public var accessed: [Int]? { DateParts(document.ingestedAt)?.parts }
   /// The document's title, else its file name without the extension.
-  public var title: String { document.title ?? CitationEntry.fileTitle(document.path) }
+  public var title: String { Self.title(of: document) }
+
+  /// A document's title, else its file name without the extension (never its folder).
+  public static func title(of document: StoredDocument) -> String {
+    document.title ?? fileTitle(document.path)
+  }
 
   static func fileTitle(_ path: String) -> String {
     let name = path.split(separator: "/").last.map(String.init) ?? path
