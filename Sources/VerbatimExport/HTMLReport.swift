@@ -187,9 +187,6 @@ struct SpeakerPalette {
   let names: [String]
   let hasUnattributed: Bool
   private let index: [String: Int]
-  private static let colours = [
-    "#ffe08a", "#a8e6cf", "#ffb3ba", "#bae1ff", "#d7c4f2", "#ffd1a4", "#c9f2a5", "#f2c4e6", "#b5ead7", "#e2d4b7",
-  ]
 
   init(_ selection: GraphSelection) {
     var seen = Set<String>()
@@ -202,6 +199,14 @@ struct SpeakerPalette {
 
   var style: String {
     ".s-none{--c:#e0e0e0}"
-      + names.indices.map { ".s\($0){--c:\(Self.colours[$0 % Self.colours.count])}" }.joined()
+      + names.indices.map { ".s\($0){--c:\(Self.colour($0))}" }.joined()
+  }
+
+  /// A light colour for the speaker at `index`: hues a golden angle apart, so however many
+  /// speakers there are, neighbours in the legend never share a colour.
+  static func colour(_ index: Int) -> String {
+    let hue = (Double(index) * 137.508).truncatingRemainder(dividingBy: 360)
+    let lightness = index % 2 == 0 ? 82 : 74
+    return "hsl(\(Int(hue)),75%,\(lightness)%)"
   }
 }
