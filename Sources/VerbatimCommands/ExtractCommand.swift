@@ -20,7 +20,11 @@ public struct ExtractCommand: ConsoleCommand {
   @Argument(help: "Files, folders, or - for standard input.")
   public var inputs: [String]
 
-  @Option(name: .long, help: "jsonl (one quote per line), json (an array), table (file, line, speaker, kind, claim id, words) or markdown (to paste).")
+  @Option(
+    name: .long,
+    help:
+      "jsonl (one quote per line), json (an array), table (file, line, speaker, kind, claim id, words) or markdown (to paste)."
+  )
   public var format: ExtractOutputFormat = .jsonl
 
   @Flag(

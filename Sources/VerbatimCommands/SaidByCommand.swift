@@ -42,7 +42,8 @@ public struct SaidByCommand: ConsoleCommand {
       for speaker in answer.speakers {
         let aliases = speaker.aliases.map(\.name).filter { $0 != speaker.name }
         let also = aliases.isEmpty ? "" : ", also \(aliases.joined(separator: ", "))"
-        console.print("#\(speaker.id) \(speaker.name) (\(speaker.type.rawValue)\(also)): \(counted(speaker.claims, "claim"))")
+        console.print(
+          "#\(speaker.id) \(speaker.name) (\(speaker.type.rawValue)\(also)): \(counted(speaker.claims, "claim"))")
       }
       var lastDocument = ""
       for claim in answer.claims {
@@ -53,7 +54,7 @@ public struct SaidByCommand: ConsoleCommand {
               claim.document.published, claim.document.title, claim.document.publisher,
               StoreText.displayPath(claim.document.path),
             ]
-              .compactMap { $0 }.joined(separator: " · "))
+            .compactMap { $0 }.joined(separator: " · "))
           lastDocument = claim.document.id
         }
         let wording = QuoteWording(kind: claim.kind, text: claim.text)

@@ -120,7 +120,8 @@ extension GraphStore {
         """)
     let fragments =
       claim.fragments.isEmpty ? [ClaimSpan(text: claim.text, range: claim.extent, span: claim.span)] : claim.fragments
-    for (role, spans) in [(ClaimSpan.Role.fragment, fragments), (.cue, claim.cueSpans), (.speaker, claim.speakerSpans)] {
+    for (role, spans) in [(ClaimSpan.Role.fragment, fragments), (.cue, claim.cueSpans), (.speaker, claim.speakerSpans)]
+    {
       for (ordinal, part) in spans.enumerated() {
         try statement.execute(arguments: [
           id, role.rawValue, ordinal, part.text, part.range?.lowerBound, part.range?.upperBound, part.span.start.byte,

@@ -16,7 +16,8 @@ struct MigrationTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let path = folder.appendingPathComponent("old.sqlite").path
     try FileManager.default.copyItem(
-      atPath: Fixtures.root.appendingPathComponent("Tests/VerbatimGraphTests/Stores/made-before-claim-spans.sqlite").path,
+      atPath: Fixtures.root.appendingPathComponent("Tests/VerbatimGraphTests/Stores/made-before-claim-spans.sqlite")
+        .path,
       toPath: path)
     let store = try GraphStore(path: path, create: false)
     #expect(try store.integrityCheck() == "ok")

@@ -9,7 +9,8 @@ struct QuoteWordingTests {
 
   @Test("a partial quote keeps the writer's lead-in outside the marks, whatever marks the source used")
   func partial() {
-    #expect(shown(.mixed, "the board had “no money left” after the bill") == "the board had “no money left” after the bill")
+    #expect(
+      shown(.mixed, "the board had “no money left” after the bill") == "the board had “no money left” after the bill")
     #expect(shown(.mixed, "‘people in town’ were ‘fed up’ with it") == "“people in town” were “fed up” with it")
     #expect(shown(.mixed, "the vote was \"the right answer\"") == "the vote was “the right answer”")
     #expect(shown(.mixed, "it was 'a town's living room' to her") == "it was “a town's living room” to her")
