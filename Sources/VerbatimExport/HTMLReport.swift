@@ -104,6 +104,7 @@ public enum HTMLReport {
     let kind = QuoteWording(kind: claim.kind, text: "").kindLabel
     let details = [
       ("claim", claim.key), ("part", String(part)), ("speaker", speaker ?? "unattributed"),
+      ("role", claim.roleLabel ?? ""), ("wikidata", claim.speaker?.wikidata ?? ""),
       ("written", claim.speakerMention ?? ""), ("kind", kind), ("cue", claim.cue ?? ""), ("rule", claim.rule),
       ("confidence", String(claim.confidence)),
       (
@@ -112,7 +113,8 @@ public enum HTMLReport {
       ),
     ]
     let data = details.map { " data-\($0.0)=\"\(escape($0.1))\"" }.joined()
-    let tooltip = "\(speaker ?? "unattributed") · \(kind) · \(claim.rule) · \(claim.confidence)"
+    let who = (speaker ?? "unattributed") + (claim.roleLabel.map { ", \($0)" } ?? "")
+    let tooltip = "\(who) · \(kind) · \(claim.rule) · \(claim.confidence)"
     return "<mark class=\"quote \(claim.kind.rawValue) \(palette.className(speaker))\" tabindex=\"0\" title=\""
       + escape(tooltip) + "\"\(data)>"
   }

@@ -20,6 +20,7 @@ public enum MarkdownCitations {
       for quote in entry.quotes {
         let wording = quote.wording
         out += "- \(wording.shown(escape: escape)) — **\(escape(quote.speaker ?? "unattributed"))**"
+        out += quote.role.map { ", " + escape($0) } ?? ""
         out += " (\(wording.kindLabel), \(quote.locator))\n"
       }
       out += "\n"

@@ -25,7 +25,8 @@ enum ReportAssets {
       function parts(claim) { return marks.filter(function (mark) { return mark.dataset.claim === claim; }); }
       function describe(mark) {
         var d = mark.dataset;
-        return d.speaker + (d.written ? ' (as written: ' + d.written + ')' : '') + '\\n' + d.kind +
+        return d.speaker + (d.role ? ', ' + d.role : '') + (d.wikidata ? ' [Wikidata ' + d.wikidata + ']' : '') +
+          (d.written ? ' (as written: ' + d.written + ')' : '') + '\\n' + d.kind +
           (d.cue ? ', cue: ' + d.cue : '') + ' · rule ' + d.rule + ' · confidence ' + d.confidence +
           '\\n' + d.place + ' · claim ' + d.claim;
       }
