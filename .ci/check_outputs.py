@@ -137,6 +137,12 @@ check(any(turtle.triples((None, prov.wasRevisionOf, None))), "a new version of a
 check(any(turtle.triples((None, prov.wasQuotedFrom, None))), "a quote's later appearance prov:wasQuotedFrom its first")
 check(any(turtle.triples((None, rdflib.URIRef("urn:verbatim:vocab:variantOf"), None))), "an altered quote is verbatim:variantOf")
 check(any(turtle.triples((None, rdflib.URIRef("urn:verbatim:vocab:copyOf"), None))), "a copied story is verbatim:copyOf")
+wikidata = rdflib.URIRef("http://www.wikidata.org/entity/Q900000001")
+check((None, rdflib.OWL.sameAs, wikidata) in turtle, "a people file's Wikidata id is owl:sameAs on its speaker")
+check(
+    any(q.get("speakerWikidata") == "Q900000001" for item in citations for q in item["custom"]["quotes"]),
+    "CSL-JSON gives the speaker's Wikidata id",
+)
 
 # --- BibTeX -----------------------------------------------------------------------------------
 print("BibTeX")

@@ -17,7 +17,13 @@ public struct SpeakersCommand: ParsableCommand {
 /// `verbatim speakers list`.
 public struct SpeakersListCommand: ConsoleCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List speakers with their names as written and how often each spoke.")
+    commandName: "list",
+    abstract: "List speakers with their names as written and how often each spoke.",
+    discussion: """
+      Each line: #id, name, type, claims and documents, the names as written with how often, then \
+      the role and Wikidata id (from a people file or the documents) and, for a speaker named by \
+      a surname alone that two or more people in the store share, who it could be.
+      """)
 
   @Argument(help: "Only speakers this name can mean.")
   public var name: String?
@@ -36,8 +42,14 @@ public struct SpeakersListCommand: ConsoleCommand {
     case .text:
       for speaker in speakers {
         let aliases = speaker.aliases.map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")
+        var identity = [speaker.role, speaker.wikidata.map { "Wikidata \($0)" }].compactMap { $0 }
+        if !speaker.candidates.isEmpty {
+          identity.append(
+            "surname only: could be " + speaker.candidates.map { "#\($0.id) \($0.name)" }.joined(separator: " or "))
+        }
         console.print(
           "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(speaker.claims) claims in \(speaker.documents) documents\t\(aliases)"
+            + (identity.isEmpty ? "" : "\t" + identity.joined(separator: "; "))
         )
       }
     }
@@ -74,7 +86,11 @@ public struct SpeakersSplitCommand: ConsoleCommand {
   public static let configuration = CommandConfiguration(
     commandName: "split",
     abstract: "Give the claims a speaker was credited with under one name to a speaker of their own.",
-    discussion: "The correction is kept: documents ingested later follow it."
+    discussion: """
+      Undoes an automatic join (a surname alone joined to the one full name of that surname): \
+      `verbatim speakers split "Dana Marsh" Marsh`. The correction is kept: documents ingested \
+      later follow it.
+      """
   )
 
   @Argument(help: "The speaker to split.")

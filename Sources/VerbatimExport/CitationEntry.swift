@@ -60,6 +60,10 @@ public struct CitedQuote: Sendable {
   public var text: String { claim.text }
   /// The speaker's name in the store, else as resolved in the document; nil when unattributed.
   public var speaker: String? { claim.speakerLabel }
+  /// What the document calls the speaker, else the role a people file gives.
+  public var role: String? { claim.roleLabel }
+  /// The speaker's Wikidata id, when a people file gives it.
+  public var wikidata: String? { claim.speaker?.wikidata }
   public var kind: QuoteKind { claim.kind }
   public var line: Int { claim.span.start.line }
   public var paragraph: Int? { claim.paragraph }
@@ -69,9 +73,14 @@ public struct CitedQuote: Sendable {
   /// "line 31, paragraph 12": the locator in words.
   public var locator: String { "line \(line)" + (paragraph.map { ", paragraph \($0)" } ?? "") }
 
-  /// “words” — Speaker (kind quote, line 31, paragraph 12): one line of a note.
+  /// The speaker with their role and Wikidata id: `Ana Ruiz, mayor [Wikidata Q42]`.
+  public var speakerDescription: String {
+    (speaker ?? "unattributed") + (role.map { ", \($0)" } ?? "") + (wikidata.map { " [Wikidata \($0)]" } ?? "")
+  }
+
+  /// “words” — Speaker, role (kind quote, line 31, paragraph 12): one line of a note.
   public var summary: String {
-    "“\(text)” — \(speaker ?? "unattributed") (\(kind.rawValue), \(locator))"
+    "“\(text)” — \(speakerDescription) (\(kind.rawValue), \(locator))"
   }
 }
 

@@ -102,7 +102,9 @@ public enum HTMLReport {
   static func mark(_ claim: StoredClaim, content: String, palette: SpeakerPalette) -> String {
     let speaker = claim.speakerLabel
     let details = [
-      ("speaker", speaker ?? "unattributed"), ("written", claim.speakerMention ?? ""), ("kind", claim.kind.rawValue),
+      ("speaker", speaker ?? "unattributed"), ("role", claim.roleLabel ?? ""),
+      ("wikidata", claim.speaker?.wikidata ?? ""), ("written", claim.speakerMention ?? ""),
+      ("kind", claim.kind.rawValue),
       ("cue", claim.cue ?? ""), ("rule", claim.rule), ("confidence", String(claim.confidence)),
       (
         "place",
@@ -110,7 +112,8 @@ public enum HTMLReport {
       ),
     ]
     let data = details.map { " data-\($0.0)=\"\(escape($0.1))\"" }.joined()
-    let tooltip = "\(speaker ?? "unattributed") · \(claim.kind.rawValue) · \(claim.rule) · \(claim.confidence)"
+    let who = (speaker ?? "unattributed") + (claim.roleLabel.map { ", \($0)" } ?? "")
+    let tooltip = "\(who) · \(claim.kind.rawValue) · \(claim.rule) · \(claim.confidence)"
     return "<mark class=\"quote \(claim.kind.rawValue) \(palette.className(speaker))\" tabindex=\"0\" title=\""
       + escape(tooltip) + "\"\(data)>\(content)</mark>"
   }
@@ -192,7 +195,8 @@ public enum HTMLReport {
       var pinned = null;
       function describe(mark) {
         var d = mark.dataset;
-        return d.speaker + (d.written ? ' (as written: ' + d.written + ')' : '') + '\\n' + d.kind + ' quote' +
+        return d.speaker + (d.role ? ', ' + d.role : '') + (d.wikidata ? ' [Wikidata ' + d.wikidata + ']' : '') +
+          (d.written ? ' (as written: ' + d.written + ')' : '') + '\\n' + d.kind + ' quote' +
           (d.cue ? ', cue \\u201c' + d.cue + '\\u201d' : '') + ' · rule ' + d.rule + ' · confidence ' + d.confidence +
           '\\n' + d.place;
       }

@@ -19,6 +19,7 @@ public enum MarkdownCitations {
       if !details.isEmpty { out += details.joined(separator: " · ") + "\n\n" }
       for quote in entry.quotes {
         out += "- “\(escape(quote.text))” — **\(escape(quote.speaker ?? "unattributed"))**"
+        out += quote.role.map { ", " + escape($0) } ?? ""
         out += " (\(quote.kind.rawValue) quote, \(quote.locator))\n"
       }
       out += "\n"

@@ -10,11 +10,12 @@ public enum ProvenanceGraph {
   static let prov = "http://www.w3.org/ns/prov#"
   static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
   static let schema = "http://schema.org/"
+  static let owl = "http://www.w3.org/2002/07/owl#"
   static let vb = ExportIRI.vocabulary
 
   public static func build(_ selection: GraphSelection) -> RDFGraph {
     var graph = RDFGraph(prefixes: [
-      ("prov", prov), ("rdfs", rdfs), ("schema", schema), ("xsd", RDFGraph.xsd), ("verbatim", vb),
+      ("prov", prov), ("rdfs", rdfs), ("schema", schema), ("xsd", RDFGraph.xsd), ("owl", owl), ("verbatim", vb),
     ])
     for document in selection.documents { add(document, to: &graph) }
     for speaker in selection.speakers {
@@ -26,7 +27,10 @@ public enum ProvenanceGraph {
       default: break
       }
       graph.add(iri, rdfs + "label", text: speaker.name)
+      graph.add(iri, vb + "speakerType", text: speaker.type.rawValue)
       for alias in speaker.aliases where alias.name != speaker.name { graph.add(iri, vb + "alias", text: alias.name) }
+      for role in speaker.roles { graph.add(iri, vb + "role", text: role.name) }
+      if let wikidata = speaker.ref.wikidataIRI { graph.add(iri, owl + "sameAs", .iri(wikidata)) }
     }
     for claim in selection.claims { add(claim, to: &graph) }
     for cluster in selection.clusters { add(cluster, to: &graph) }
@@ -76,6 +80,8 @@ public enum ProvenanceGraph {
     if let speaker = claim.speaker { graph.add(iri, prov + "wasAttributedTo", .iri(ExportIRI.speaker(speaker.id))) }
     graph.add(iri, vb + "speakerAsWritten", text: claim.speakerMention)
     graph.add(iri, vb + "speakerAsResolved", text: claim.speakerName)
+    graph.add(iri, vb + "speakerRole", text: claim.speakerRole)
+    graph.add(iri, vb + "speakerMatch", text: claim.speakerMatch?.rawValue)
     graph.add(iri, vb + "cue", text: claim.cue)
     graph.add(iri, vb + "rule", text: claim.rule)
     graph.add(iri, vb + "confidence", .literal(String(claim.confidence), datatype: RDFGraph.xsd + "double"))

@@ -25,7 +25,8 @@ public enum WebAnnotation {
   static func annotation(_ claim: StoredClaim, text: String?) -> JSONValue {
     let speaker = claim.speakerLabel
     let description =
-      "\(claim.kind.rawValue) quote" + (claim.cue.map { ", cue “\($0)”" } ?? "")
+      "\(claim.kind.rawValue) quote" + (claim.roleLabel.map { ", speaker's role “\($0)”" } ?? "")
+      + (claim.cue.map { ", cue “\($0)”" } ?? "")
       + (claim.speakerMention.map { ", speaker as written “\($0)”" } ?? "")
       + ", rule \(claim.rule), confidence \(claim.confidence)"
     var bodies: [JSONValue] = []
@@ -33,6 +34,12 @@ public enum WebAnnotation {
       bodies.append(
         .object([
           ("type", .string("TextualBody")), ("purpose", .string("identifying")), ("value", .string(speaker)),
+        ]))
+    }
+    if let wikidata = claim.speaker?.wikidataIRI {
+      bodies.append(
+        .object([
+          ("type", .string("SpecificResource")), ("purpose", .string("identifying")), ("source", .string(wikidata)),
         ]))
     }
     bodies.append(

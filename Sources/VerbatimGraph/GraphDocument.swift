@@ -46,6 +46,8 @@ public struct GraphClaim: Sendable {
   public var words: ClaimWords
   public var speakerName: String?
   public var speakerType: SpeakerType
+  /// What the document calls the speaker ("shadow minister"), if anything.
+  public var speakerRole: String?
   /// The speaker as written next to the quote, and where.
   public var speakerMention: String?
   public var speakerSpan: SourceSpan?
@@ -65,6 +67,7 @@ public struct GraphClaim: Sendable {
     words = ClaimWords(text)
     speakerName = quote.speaker.name
     speakerType = quote.speaker.type
+    speakerRole = quote.speaker.role
     speakerMention = quote.speaker.mention?.text
     speakerSpan = quote.speaker.mention.flatMap { mention in
       mention.ranges.first.map { document.span(of: TextRange($0.lowerBound, mention.ranges.last!.upperBound)) }
@@ -82,8 +85,9 @@ public struct GraphClaim: Sendable {
   public init(
     key: String, kind: QuoteKind, text: String, speakerName: String?, speakerType: SpeakerType,
     speakerMention: String?, speakerSpan: SourceSpan?, cue: String?, rule: String, confidence: Double,
-    span: SourceSpan
+    span: SourceSpan, speakerRole: String? = nil
   ) {
+    self.speakerRole = speakerRole
     self.key = key
     self.kind = kind
     self.text = text

@@ -68,7 +68,7 @@ extension GraphStore {
 
   /// Inserts a claim, indexes it, and puts it in the cluster of the same quote elsewhere.
   private func insertClaim(
-    _ claim: GraphClaim, speaker: Int64?, document: String, _ db: Database
+    _ claim: GraphClaim, speaker link: SpeakerRegistry.Link?, document: String, _ db: Database
   ) throws -> (id: Int64, sameTextIn: String?) {
     let normalized = claim.words.normalized
     let hash = Fingerprints.hash(claim.words.words[...])
@@ -76,15 +76,17 @@ extension GraphStore {
       sql: """
         INSERT INTO claim(key, documentID, kind, text, normalized, normalizedHash, wordCount, speakerID,
           speakerName, speakerType, speakerMention, cue, rule, confidence, startByte, endByte, line, column,
-          endLine, endColumn, textStart, textEnd, paragraph)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          endLine, endColumn, textStart, textEnd, paragraph, speakerRole, speakerMatch)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(key) DO NOTHING
         """)
+    let speaker = link?.id
     try statement.execute(arguments: [
       claim.key, document, claim.kind.rawValue, claim.text, normalized, hash, claim.words.count, speaker,
       claim.speakerName, claim.speakerType.rawValue, claim.speakerMention, claim.cue, claim.rule, claim.confidence,
       claim.span.start.byte, claim.span.end.byte, claim.span.start.line, claim.span.start.column,
       claim.span.end.line, claim.span.end.column, claim.extent?.lowerBound, claim.extent?.upperBound, claim.paragraph,
+      claim.speakerRole, link?.match?.rawValue,
     ])
     guard db.changesCount > 0 else { return (0, nil) }
     let id = db.lastInsertedRowID
