@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 import VerbatimIngest
 import VerbatimQuotes
@@ -112,13 +113,15 @@ struct IngestSummary {
   }
 
   func sentence(store: StoreCounts?) -> String {
-    var parts = ["\(added) document\(added == 1 ? "" : "s") added (\(claims) claims)"]
+    var parts = ["\(counted(added, "document")) added (\(counted(claims, "claim")))"]
     if newVersions > 0 { parts.append("\(newVersions) of them new versions of earlier ones") }
     if alreadyPresent > 0 { parts.append("\(alreadyPresent) already in the store") }
     parts.append("\(failures.count) failed")
     var text = parts.joined(separator: ", ") + "."
     if let store {
-      text += " The store holds \(store.documents) documents, \(store.claims) claims, \(store.speakers) speakers."
+      text +=
+        " The store holds \(counted(store.documents, "document")), \(counted(store.claims, "claim")), "
+        + "\(counted(store.speakers, "speaker"))."
     }
     return text
   }

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim speakers`: list the store's speakers and correct them.
@@ -48,7 +49,7 @@ public struct SpeakersListCommand: ConsoleCommand {
             "surname only: could be " + speaker.candidates.map { "#\($0.id) \($0.name)" }.joined(separator: " or "))
         }
         console.print(
-          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(speaker.claims) claims in \(speaker.documents) documents\t\(aliases)"
+          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(counted(speaker.claims, "claim")) in \(counted(speaker.documents, "document"))\t\(aliases)"
             + (identity.isEmpty ? "" : "\t" + identity.joined(separator: "; "))
         )
       }
@@ -76,7 +77,7 @@ public struct SpeakersMergeCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     guard let kept = store.ask(console, { try $0.mergeSpeakers(keep, other) }) else { return 1 }
-    console.print("Merged “\(other)” into #\(kept.id) \(kept.name).")
+    console.print("Merged \(other) into #\(kept.id) \(kept.name).")
     return 0
   }
 }
@@ -103,7 +104,7 @@ public struct SpeakersSplitCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     guard let created = store.ask(console, { try $0.splitSpeaker(speaker, alias: alias) }) else { return 1 }
-    console.print("Split “\(alias)” from \(speaker) as #\(created.id) \(created.name).")
+    console.print("Split the claims under \(alias) from \(speaker) as #\(created.id) \(created.name).")
     return 0
   }
 }

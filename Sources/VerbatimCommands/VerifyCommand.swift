@@ -57,7 +57,7 @@ public struct VerifyCommand: ConsoleCommand {
           ("secondary", .array(result.secondary.map(StoreJSON.match))),
         ]), pretty: true)
     case .text:
-      console.print("\(result.verdict.rawValue): \(explanation(result))")
+      console.print("Verdict: \(result.verdict.rawValue) — \(explanation(result))")
       if let identity = result.identity { console.print("  \(identity.sentence).") }
       if let alteration = result.alteration { StoreText.alteration(alteration).forEach(console.print) }
       for (index, match) in result.evidence.prefix(10).enumerated() {
@@ -76,17 +76,17 @@ public struct VerifyCommand: ConsoleCommand {
     case .verbatim: "\(speaker) said these words" + (result.againstRecord ? ", in the record." : ".")
     case .altered:
       result.againstRecord
-        ? "the record has \(speaker) saying something close, in other words."
+        ? "The record has \(speaker) saying something close, in other words."
         : "\(speaker) said something close, in other words."
     case .misattributed:
-      "these words were said by \(StoreText.speakers(of: result.evidence.map(\.claim))), not \(speaker)."
+      "These words were said by \(StoreText.speakers(of: result.evidence.map(\.claim))), not \(speaker)."
     case .notInRecord:
-      "the record of \(speaker)'s words in the store does not contain these words"
+      "The record of \(speaker)'s words in the store does not contain these words"
         + (result.secondary.isEmpty ? "." : "; reports give them (below).")
-    case .paraphrase: "only reported speech by \(speaker) matches; no direct quote."
-    case .notFound: "nothing in the store matches."
+    case .paraphrase: "Only reported speech by \(speaker) matches; no direct quote."
+    case .notFound: "Nothing in the store matches."
     case .ambiguous:
-      "these words were said by someone named by surname alone, who could be \(result.identity?.candidates.joined(separator: " or ") ?? speaker)."
+      "These words were said by someone named by surname alone, who could be \(result.identity?.candidates.joined(separator: " or ") ?? speaker)."
     }
   }
 }

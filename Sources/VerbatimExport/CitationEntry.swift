@@ -30,7 +30,12 @@ public struct CitationEntry: Sendable {
   /// The day the document was added to the store: the accessed date.
   public var accessed: [Int]? { DateParts(document.ingestedAt)?.parts }
   /// The document's title, else its file name without the extension.
-  public var title: String { document.title ?? CitationEntry.fileTitle(document.path) }
+  public var title: String { Self.title(of: document) }
+
+  /// A document's title, else its file name without the extension (never its folder).
+  public static func title(of document: StoredDocument) -> String {
+    document.title ?? fileTitle(document.path)
+  }
 
   static func fileTitle(_ path: String) -> String {
     let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -81,9 +86,15 @@ public struct CitedQuote: Sendable {
     (speaker ?? "unattributed") + (role.map { ", \($0)" } ?? "") + (wikidata.map { " [Wikidata \($0)]" } ?? "")
   }
 
-  /// “words” — Speaker, role (kind quote, line 31, paragraph 12): one line of a note.
+  /// The words with only the speaker's inside quotation marks.
+  public var wording: QuoteWording { QuoteWording(kind: kind, text: text) }
+
+  /// “words” — Speaker, role (direct quote, line 31, paragraph 12), or the writer's words with
+  /// the quoted ones in marks (partial quote), or reported words without marks (paraphrase):
+  /// one line of a note.
   public var summary: String {
-    "“\(text)” — \(speakerDescription) (\(kind.rawValue), \(locator))"
+    let wording = self.wording
+    return "\(wording.shown()) — \(speakerDescription) (\(wording.kindLabel), \(locator))"
   }
 }
 

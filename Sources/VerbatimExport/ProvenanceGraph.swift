@@ -120,7 +120,7 @@ public enum ProvenanceGraph {
           graph.add(
             iri, vb + "alteration",
             text:
-              "\(change.kind.rawValue): “\(change.reference.joined(separator: " "))” → “\(change.variant.joined(separator: " "))”"
+              "\(change.kind.rawValue): [\(change.reference.joined(separator: " "))] → [\(change.variant.joined(separator: " "))]"
           )
         }
       }

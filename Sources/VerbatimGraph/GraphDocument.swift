@@ -63,6 +63,10 @@ public struct GraphClaim: Sendable {
   public var extent: TextRange?
   /// The 1-based number of the block (paragraph, heading, turn) the claim starts in.
   public var paragraph: Int?
+  /// Each fragment of what was said, the cue's words and the speaker's as written, with their places.
+  public var fragments: [ClaimSpan] = []
+  public var cueSpans: [ClaimSpan] = []
+  public var speakerSpans: [ClaimSpan] = []
 
   public init(quote: Quote, in document: Document) {
     key = quote.identifier(in: document)
@@ -85,6 +89,9 @@ public struct GraphClaim: Sendable {
     let start = quote.extent.lowerBound
     let following = document.blocks.partitioningIndex { $0.range.lowerBound > start }
     paragraph = following > 0 ? following : nil
+    fragments = quote.fragments.map { ClaimSpan($0, in: document) }
+    cueSpans = quote.cue?.ranges.map { ClaimSpan($0, in: document) } ?? []
+    speakerSpans = quote.speaker.mention?.ranges.map { ClaimSpan($0, in: document) } ?? []
     if quote.sieve == .transcriptTurn, following > 0 { turnID = document.blocks[following - 1].turnID }
   }
 

@@ -98,6 +98,7 @@ extension GraphStore {
           """
       ).execute(arguments: [id, speaker, mention, span.start.byte, span.end.byte, span.start.line, span.start.column])
     }
+    try insertSpans(of: claim, id: id, db)
     let fingerprints = Fingerprints.winnowed(claim.words.words)
     let insertFingerprint = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO claim_fingerprint(fingerprint, claimID) VALUES (?, ?)")
@@ -108,6 +109,28 @@ extension GraphStore {
       match?.cluster ?? id, id,
     ])
     return (id, match?.identical == true ? match?.document : nil)
+  }
+
+  /// Stores each fragment, the cue's and the speaker mention's places; a claim made by hand
+  /// without fragments gets its extent as its one fragment.
+  private func insertSpans(of claim: GraphClaim, id: Int64, _ db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
+          endLine, endColumn)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let fragments =
+      claim.fragments.isEmpty ? [ClaimSpan(text: claim.text, range: claim.extent, span: claim.span)] : claim.fragments
+    for (role, spans) in [(ClaimSpan.Role.fragment, fragments), (.cue, claim.cueSpans), (.speaker, claim.speakerSpans)]
+    {
+      for (ordinal, part) in spans.enumerated() {
+        try statement.execute(arguments: [
+          id, role.rawValue, ordinal, part.text, part.range?.lowerBound, part.range?.upperBound, part.span.start.byte,
+          part.span.end.byte, part.span.start.line, part.span.start.column, part.span.end.line, part.span.end.column,
+        ])
+      }
+    }
   }
 
   /// Links a document to an earlier one it copies: the same words, or the same quotes (at least

@@ -148,6 +148,29 @@ enum StoreSchema {
           """)
       try SpeakerIdentityUpgrade(db: db).run()
     }
+    migrator.registerMigration("claim spans: every fragment, the cue's and the speaker mention's places") { db in
+      // What extraction found, stretch by stretch: a split quotation stays in pieces, and the cue
+      // and the speaker as written can be pointed at. Claims stored before this migration get one
+      // fragment, their extent (all the store knew), and no cue or speaker places.
+      try db.execute(
+        sql: """
+          CREATE TABLE claim_span (
+            claimID INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('fragment', 'cue', 'speaker')),
+            ordinal INTEGER NOT NULL,            -- 0, 1, … in document order within the role
+            text TEXT NOT NULL,
+            textStart INTEGER, textEnd INTEGER,  -- UTF-8 offsets into document.text
+            startByte INTEGER NOT NULL, endByte INTEGER NOT NULL,
+            line INTEGER NOT NULL, column INTEGER NOT NULL,
+            endLine INTEGER NOT NULL, endColumn INTEGER NOT NULL,
+            PRIMARY KEY (claimID, role, ordinal)
+          ) WITHOUT ROWID;
+          INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
+            endLine, endColumn)
+          SELECT id, 'fragment', 0, text, textStart, textEnd, startByte, endByte, line, column, endLine, endColumn
+          FROM claim;
+          """)
+    }
     migrator.registerMigration("record-turns: speakers' identifiers, claims' speaker references and turn ids") { db in
       // A transcript's turn names its speaker by a reference (`#DavidRutley`) and has an id of
       // its own; a register links a person to addresses (exported as owl:sameAs).

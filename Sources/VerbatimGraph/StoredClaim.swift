@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 public import VerbatimCore
 
@@ -33,13 +34,23 @@ public struct StoredClaim: Sendable, Hashable {
   public var extent: TextRange?
   /// The 1-based number of the paragraph (block) the claim starts in, when the store knows.
   public var paragraph: Int?
+  /// Each fragment of what was said, in order (a claim stored before fragments were kept has
+  /// one: its extent).
+  public var fragments: [ClaimSpan]
+  /// The cue's words and the speaker's as written, with their places (none for claims stored
+  /// before they were kept).
+  public var cueSpans: [ClaimSpan]
+  public var speakerSpans: [ClaimSpan]
   public var document: StoredDocument
 
   static let selection = """
     SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, s.type AS storeSpeakerType,
       s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName, c.speakerMention, c.speakerType, c.speakerRole,
       c.speakerMatch, c.speakerIdentifier, c.turnID, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
-      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph, \(StoredDocument.columns)
+      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph,
+      (SELECT json_group_array(json_array(role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
+        endLine, endColumn)) FROM claim_span WHERE claimID = c.id) AS spans,
+      \(StoredDocument.columns)
     FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
     """
 
@@ -73,7 +84,31 @@ public struct StoredClaim: Sendable, Hashable {
       extent = TextRange(start, end)
     }
     paragraph = row["paragraph"]
+    let spans = Self.spans(row["spans"])
+    fragments = spans[.fragment] ?? []
+    cueSpans = spans[.cue] ?? []
+    speakerSpans = spans[.speaker] ?? []
     document = StoredDocument(row: row)
+  }
+
+  /// The `spans` column: a JSON array of [role, ordinal, text, textStart, textEnd, startByte,
+  /// endByte, line, column, endLine, endColumn], grouped by role in ordinal order.
+  static func spans(_ json: String?) -> [ClaimSpan.Role: [ClaimSpan]] {
+    guard let json, let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else { return [:] }
+    var spans: [ClaimSpan.Role: [(Int, ClaimSpan)]] = [:]
+    for row in rows where row.count == 11 {
+      let place = row[5...].compactMap { $0 as? Int }
+      guard let role = (row[0] as? String).flatMap(ClaimSpan.Role.init(rawValue:)), let ordinal = row[1] as? Int,
+        let text = row[2] as? String, place.count == 6
+      else { continue }
+      var range: TextRange?
+      if let start = row[3] as? Int, let end = row[4] as? Int, start <= end { range = TextRange(start, end) }
+      let span = SourceSpan(
+        start: SourceLocation(byte: place[0], line: place[2], column: place[3]),
+        end: SourceLocation(byte: place[1], line: place[4], column: place[5]))
+      spans[role, default: []].append((ordinal, ClaimSpan(text: text, range: range, span: span)))
+    }
+    return spans.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
   }
 }
 

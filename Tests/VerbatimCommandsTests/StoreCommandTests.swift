@@ -35,7 +35,7 @@ struct StoreCommandTests {
     _ = Run(["ingest", Paths.path("seeds"), "--store", store, "--quiet"])
     let text = Run(["who-said", "pretext", "to", "invade", "Gaza", "--store", store])
     #expect(text.code == 0)
-    #expect(text.out.contains("Azhar Ali (indirect): “Israel had taken the October 7 Hamas assault"))
+    #expect(text.out.contains("Azhar Ali (paraphrase): Israel had taken the October 7 Hamas assault"))
     #expect(text.out.contains("000_6c3cf16f04380acd.txt:31:136"))
     let json = Run(["who-said", "pretext to invade Gaza", "--store", store, "--format", "json"])
     let matches = try #require(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
@@ -53,12 +53,12 @@ struct StoreCommandTests {
       "the remarks that have been made are completely and utterly unacceptable",
       "--store", store,
     ])
-    #expect(said.code == 0 && said.out.hasPrefix("verbatim:"))
+    #expect(said.code == 0 && said.out.hasPrefix("Verdict: verbatim — "))
     let wrong = Run([
       "verify", "--speaker", "Keir Starmer", "the remarks that have been made are completely and utterly unacceptable",
       "--store", store,
     ])
-    #expect(wrong.code == 3 && wrong.out.hasPrefix("misattributed:"))
+    #expect(wrong.code == 3 && wrong.out.hasPrefix("Verdict: misattributed — "))
     let none = Run(["verify", "--speaker", "Keir Starmer", "we shall fight on the beaches", "--store", store])
     #expect(none.code == 5)
   }
@@ -106,7 +106,7 @@ struct StoreCommandTests {
     #expect(run.err.contains("people.csv:3: wikidata “not-an-id” is not a Wikidata id"))
     #expect(run.out.hasPrefix("3 documents added"))
     let list = Run(["speakers", "Nick Thomas-Symonds", "--store", store])
-    #expect(list.out.contains("Nick Thomas-Symonds\tperson\t4 claims in 1 documents"))
+    #expect(list.out.contains("Nick Thomas-Symonds\tperson\t4 claims in 1 document"))
     #expect(list.out.contains("shadow minister; Wikidata Q900000003"))
     let verify = Run([
       "verify", "--speaker", "Nick Thomas-Symonds", "they in no way represent the views of the Labour Party",
@@ -136,7 +136,8 @@ struct StoreCommandTests {
       "verify", "--speaker", "Dana Marsh", "Nobody warned us that the harbour dues would rise", "--store", store,
     ])
     #expect(run.code == 6)
-    #expect(run.out.hasPrefix("ambiguous:") && run.out.contains("Dana Marsh") && run.out.contains("Paul Marsh"))
+    #expect(
+      run.out.hasPrefix("Verdict: ambiguous — ") && run.out.contains("Dana Marsh") && run.out.contains("Paul Marsh"))
     let list = Run(["speakers", "Marsh", "--store", store])
     #expect(list.out.contains("surname only: could be"))
   }

@@ -104,7 +104,7 @@ struct ExportTests {
       graph.triples.contains { $0.subject == quoted[0].subject && $0.predicate == ExportIRI.vocabulary + "variantOf" })
     let turtle = Turtle.render(graph)
     #expect(turtle.contains("prov:wasQuotedFrom <urn:verbatim:claim:"))
-    #expect(turtle.contains("verbatim:alteration \"deletion: “not” → “”\""))
+    #expect(turtle.contains("verbatim:alteration \"deletion: [not] → []\""))
     let nodes = JSONLD.value(graph)["@graph"]
     guard case .array(let items) = nodes else { Issue.record("no @graph"); return }
     #expect(items.count == Set(graph.triples.map(\.subject)).count)

@@ -22,56 +22,20 @@ contain it, the one where it starts earliest (then the shortest) wins. Reported:
 --json prints the numbers as one JSON object instead of the table.
 """
 import argparse
-import gzip
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
-import time
 from collections import defaultdict
 
-MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
-                       "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
-                       "\u201b": "'", "\u2032": "'", "\u2039": "'", "\u203a": "'", "\u00a0": " "})
-
-
-def fold(text):
-    """Quotation marks and apostrophes to their typewriter forms, whitespace runs to one space, lower case."""
-    return re.sub(r"\s+", " ", text.translate(MARKS)).strip().lower()
+sys.dont_write_bytecode = True  # no __pycache__ left in bench/
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from wcxb_pages import add_run_options, extracted, fold, page_id  # noqa: E402
 
 
 def last_word(name):
     words = re.findall(r"[\w'.-]+", fold(name))
     return words[-1].strip(".") if words else ""
-
-
-def page_id(path):
-    return os.path.splitext(os.path.basename(path))[0]
-
-
-def predict(binary, pages_dir, ids, save):
-    """Runs one `verbatim extract` over the named pages; returns its JSONL lines."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in sorted(ids):
-            src = os.path.join(pages_dir, f"{i}.html.gz")
-            if not os.path.exists(src):
-                sys.exit(f"score.py: no page {src}")
-            with gzip.open(src, "rb") as f, open(os.path.join(tmp, f"{i}.html"), "wb") as g:
-                g.write(f.read())
-        started = time.perf_counter()
-        run = subprocess.run([binary, "extract", tmp, "--format", "jsonl"], capture_output=True, text=True)
-        seconds = time.perf_counter() - started
-    sys.stderr.write(f"extract: {len(ids)} pages, {seconds:.2f} s, exit {run.returncode}\n")
-    if run.returncode != 0:
-        sys.stderr.write(run.stderr[-3000:])
-    if not run.stdout.strip():
-        sys.exit(f"score.py: verbatim extract printed nothing (exit {run.returncode})")
-    if save:
-        with open(save, "w", encoding="utf-8") as f:
-            f.write(run.stdout)
-    return run.stdout.splitlines()
 
 
 def match(gold_quote, quotes):
@@ -90,21 +54,15 @@ def match(gold_quote, quotes):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default=".build/release/verbatim")
+    add_run_options(ap)
     ap.add_argument("--gold", default="bench/names/gold.jsonl")
-    ap.add_argument("--pages", default="../shared/bench/wcxb/pages")
-    ap.add_argument("--pred", help="score a saved `verbatim extract --format jsonl` output")
-    ap.add_argument("--save", help="keep the extract output in this file")
     ap.add_argument("--errors", action="store_true", help="list every miss")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = ap.parse_args()
 
     gold = [json.loads(l) for l in open(args.gold, encoding="utf-8") if l.strip()]
     ids = {g["page"] for g in gold}
-    if args.pred:
-        lines = open(args.pred, encoding="utf-8").read().splitlines()
-    else:
-        lines = predict(args.bin, args.pages, ids, args.save)
+    lines = extracted(args, ids)
 
     by_page = defaultdict(list)
     for line in lines:
