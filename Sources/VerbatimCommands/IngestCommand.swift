@@ -72,7 +72,8 @@ public struct IngestCommand: ConsoleCommand {
     case .jsonl: console.print(summary.json(store: counts), pretty: false)
     }
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty || !peopleRead || input.failed ? 1 : 0
+    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty || !peopleRead || input.failed
+      ? 1 : 0
   }
 
   static func json(_ entry: GraphDocument, _ outcome: IngestOutcome) -> JSONValue {

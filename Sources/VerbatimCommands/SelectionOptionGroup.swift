@@ -63,7 +63,10 @@ public struct SelectionOptionGroup: ParsableArguments {
         items, console: console, progress: console)
       if let failure = summary.storeFailure { throw failure }
       let selection = try graph.select(filter)
-      return (selection, withTexts ? try texts(selection, graph) : [:], !summary.failures.isEmpty || !peopleRead || input.failed)
+      return (
+        selection, withTexts ? try texts(selection, graph) : [:],
+        !summary.failures.isEmpty || !peopleRead || input.failed
+      )
     } catch {
       console.error("verbatim: \(error)")
       return nil

@@ -25,5 +25,7 @@ public struct Block: Sendable, Hashable {
   }
 
   /// The turn this block belongs to (for utterances).
-  public var turn: SpeakerTurn { SpeakerTurn(speaker: speaker, speakerID: speakerID, role: speakerRole, turnID: turnID) }
+  public var turn: SpeakerTurn {
+    SpeakerTurn(speaker: speaker, speakerID: speakerID, role: speakerRole, turnID: turnID)
+  }
 }

@@ -163,7 +163,10 @@ struct SpeakerRegistry {
         arguments: [keep, gone])
     }
     try db.execute(sql: "UPDATE speaker_key SET speakerID = ? WHERE speakerID = ?", arguments: [keep, gone])
-    try db.execute(sql: "UPDATE speaker_identifier SET speakerID = ? WHERE speakerID = ?", arguments: [keep, gone])
+    // The speaker-identity migration folds speakers before this table exists in an older store.
+    if try db.tableExists("speaker_identifier") {
+      try db.execute(sql: "UPDATE speaker_identifier SET speakerID = ? WHERE speakerID = ?", arguments: [keep, gone])
+    }
     try db.execute(sql: "DELETE FROM speaker WHERE id = ?", arguments: [gone])
   }
 

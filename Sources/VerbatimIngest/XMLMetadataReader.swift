@@ -14,11 +14,12 @@ struct XMLMetadataReader {
       metadata.title = first("title", under: "titleStmt")
       metadata.authors = all("author", under: "titleStmt")
       // A transcript's date is the sitting's (its source or its setting), not the edition's.
-      metadata.published = ["sourceDesc", "setting", "publicationStmt"].lazy.compactMap { parent in
-        firstElement("date", under: parent).flatMap { date in
-          DateText.normalize(self.tree.attribute("when", of: date) ?? self.tree.plainText(of: date))
-        }
-      }.first
+      metadata.published =
+        ["sourceDesc", "setting", "publicationStmt"].lazy.compactMap { parent in
+          firstElement("date", under: parent).flatMap { date in
+            DateText.normalize(self.tree.attribute("when", of: date) ?? self.tree.plainText(of: date))
+          }
+        }.first
       // The body that sat (the setting's places, chamber first), else the edition's publisher.
       let places = firstElement("setting", under: "settingDesc").map { setting in
         tree.children(of: setting).filter {
