@@ -1,5 +1,6 @@
 public import VerbatimCore
 public import VerbatimGraph
+import VerbatimExport
 
 /// The JSON shapes of what the store answers: claims, documents, speakers, clusters, diffs.
 public enum StoreJSON {
@@ -20,8 +21,7 @@ public enum StoreJSON {
       ("confidence", .double(claim.confidence)),
       ("start", claim.span.start.json),
       ("end", claim.span.end.json),
-      ("document", document(claim.document)),
-    ])
+    ] + claim.spanMembers + [("document", document(claim.document))])
   }
 
   public static func document(_ document: StoredDocument) -> JSONValue {

@@ -50,7 +50,7 @@ public enum ProvenanceJSONL {
       ("document", .string(claim.document.id)), ("start", claim.span.start.json),
       ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
       ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
-    ])
+    ] + claim.spanMembers)
   }
 
   /// Every edge of the selection: claim to document and speaker, document to document, and
