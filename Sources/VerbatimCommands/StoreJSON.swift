@@ -1,30 +1,31 @@
 public import VerbatimCore
+import VerbatimExport
 public import VerbatimGraph
 
 /// The JSON shapes of what the store answers: claims, documents, speakers, clusters, diffs.
 public enum StoreJSON {
   public static func claim(_ claim: StoredClaim) -> JSONValue {
-    .object([
-      ("id", .string(claim.key)),
-      ("number", .int(Int(claim.id))),
-      ("kind", .string(claim.kind.rawValue)),
-      ("text", .string(claim.text)),
-      ("speaker", claim.speaker.map(speaker) ?? .null),
-      ("speakerAsResolved", .nullable(claim.speakerName)),
-      ("speakerAsWritten", .nullable(claim.speakerMention)),
-      ("speakerType", .string(claim.speakerType.rawValue)),
-      ("speakerRole", .nullable(claim.speakerRole)),
-      ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
-      ("speakerIdentifier", .nullable(claim.speakerIdentifier)),
-      ("turn", .nullable(claim.turnID)),
-      ("record", .bool(claim.isRecord)),
-      ("cue", .nullable(claim.cue)),
-      ("rule", .string(claim.rule)),
-      ("confidence", .double(claim.confidence)),
-      ("start", claim.span.start.json),
-      ("end", claim.span.end.json),
-      ("document", document(claim.document)),
-    ])
+    .object(
+      [
+        ("id", .string(claim.key)),
+        ("number", .int(Int(claim.id))),
+        ("kind", .string(claim.kind.rawValue)),
+        ("text", .string(claim.text)),
+        ("speaker", claim.speaker.map(speaker) ?? .null),
+        ("speakerAsResolved", .nullable(claim.speakerName)),
+        ("speakerAsWritten", .nullable(claim.speakerMention)),
+        ("speakerType", .string(claim.speakerType.rawValue)),
+        ("speakerRole", .nullable(claim.speakerRole)),
+        ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
+        ("speakerIdentifier", .nullable(claim.speakerIdentifier)),
+        ("turn", .nullable(claim.turnID)),
+        ("record", .bool(claim.isRecord)),
+        ("cue", .nullable(claim.cue)),
+        ("rule", .string(claim.rule)),
+        ("confidence", .double(claim.confidence)),
+        ("start", claim.span.start.json),
+        ("end", claim.span.end.json),
+      ] + claim.spanMembers + [("document", document(claim.document))])
   }
 
   public static func document(_ document: StoredDocument) -> JSONValue {

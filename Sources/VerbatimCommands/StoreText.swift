@@ -39,6 +39,21 @@ enum StoreText {
     return parts.joined(separator: " · ")
   }
 
+  /// Where each piece of a claim stands, line:column to line:column: its fragments (a split
+  /// quotation has several), the cue and the speaker as written.
+  static func places(_ claim: StoredClaim) -> String {
+    func list(_ spans: [ClaimSpan]) -> String {
+      spans.map { "\($0.span.start.line):\($0.span.start.column)–\($0.span.end.line):\($0.span.end.column)" }
+        .joined(separator: ", ")
+    }
+    var parts = [counted(claim.fragments.count, "fragment") + " at " + list(claim.fragments)]
+    if !claim.cueSpans.isEmpty {
+      parts.append("cue " + claim.cueSpans.map(\.text).joined(separator: " ") + " at " + list(claim.cueSpans))
+    }
+    if !claim.speakerSpans.isEmpty { parts.append("speaker as written at " + list(claim.speakerSpans)) }
+    return parts.joined(separator: " · ")
+  }
+
   /// A stored path (absolute) as the user would type it: relative to the working folder when
   /// it is inside it.
   static func displayPath(_ path: String) -> String {

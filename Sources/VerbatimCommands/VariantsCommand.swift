@@ -44,6 +44,7 @@ enum ClusterText {
       let relation = version.relation.rawValue.split(separator: "_").joined(separator: " ")
       let loud = version.alteration.changesMeaning && version.relation == .variant ? " MEANING CHANGED" : ""
       StoreText.claim(version.claim, lead: "  \(relation)\(loud): ").forEach(console.print)
+      console.print("      " + StoreText.places(version.claim))
       if version.relation == .variant { StoreText.alteration(version.alteration).forEach(console.print) }
     }
     console.print("")

@@ -40,20 +40,21 @@ public enum ProvenanceJSONL {
   }
 
   static func claim(_ claim: StoredClaim) -> JSONValue {
-    .object([
-      ("type", .string("claim")), ("id", .string(claim.key)), ("number", .int(Int(claim.id))),
-      ("kind", .string(claim.kind.rawValue)), ("text", .string(claim.text)),
-      ("speaker", claim.speaker.map { .int(Int($0.id)) } ?? .null),
-      ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
-      ("speakerType", .string(claim.speakerType.rawValue)), ("speakerRole", .nullable(claim.speakerRole)),
-      ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
-      ("speakerIdentifier", .nullable(claim.speakerIdentifier)), ("turn", .nullable(claim.turnID)),
-      ("record", .bool(claim.isRecord)),
-      ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
-      ("document", .string(claim.document.id)), ("start", claim.span.start.json),
-      ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
-      ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
-    ])
+    .object(
+      [
+        ("type", .string("claim")), ("id", .string(claim.key)), ("number", .int(Int(claim.id))),
+        ("kind", .string(claim.kind.rawValue)), ("text", .string(claim.text)),
+        ("speaker", claim.speaker.map { .int(Int($0.id)) } ?? .null),
+        ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
+        ("speakerType", .string(claim.speakerType.rawValue)), ("speakerRole", .nullable(claim.speakerRole)),
+        ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
+        ("speakerIdentifier", .nullable(claim.speakerIdentifier)), ("turn", .nullable(claim.turnID)),
+        ("record", .bool(claim.isRecord)),
+        ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
+        ("document", .string(claim.document.id)), ("start", claim.span.start.json),
+        ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
+        ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
+      ] + claim.spanMembers)
   }
 
   /// Every edge of the selection: claim to document and speaker, document to document, and
