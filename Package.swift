@@ -6,6 +6,7 @@
 //   VerbatimQuotes    quotes, reported speech and their speakers, over the core types only
 //   VerbatimGraph     the provenance graph over the core types: claims, speakers, clusters, the SQLite store
 //   VerbatimExport    citation lists, provenance (JSONL, PROV-O, Web Annotation, ClaimReview), the HTML report
+//   VerbatimServer    `verbatim serve`: the web pages and the JSON API on Hummingbird 2
 //   VerbatimCommands  the command-line commands, as a library tests can call in-process
 //   verbatim          the thin executable; verbatim-bench measures throughput; verbatim-fuzz is
 //                     the libFuzzer target for the readers and quote extraction
@@ -34,6 +35,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     .target(name: "VerbatimCore", swiftSettings: strict),
@@ -58,9 +61,19 @@ let package = Package(
     ),
     .target(name: "VerbatimExport", dependencies: ["VerbatimCore", "VerbatimGraph"], swiftSettings: strict),
     .target(
-      name: "VerbatimCommands",
+      name: "VerbatimServer",
       dependencies: [
         "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "VerbatimCommands",
+      dependencies: [
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport", "VerbatimServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -96,6 +109,14 @@ let package = Package(
       dependencies: [
         "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
         .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VerbatimServerTests",
+      dependencies: [
+        "VerbatimCore", "VerbatimGraph", "VerbatimServer", "VerbatimCommands",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       swiftSettings: strict
     ),
