@@ -12,45 +12,42 @@ public struct JSONValueEncoder: Sendable {
   }
 }
 
-/// A value under construction: set once, or filled as an object or an array.
+/// A value under construction: set once, or filled as an object or an array (children are
+/// appended in place, so a long array is built in linear time).
 final class EncodingNode {
   enum Content {
     case unset
     case value(JSONValue)
-    case object([(String, EncodingNode)])
-    case array([EncodingNode])
+    case object
+    case array
   }
 
   var content = Content.unset
+  private var members: [(String, EncodingNode)] = []
+  private var items: [EncodingNode] = []
+
+  var count: Int { items.count }
 
   var value: JSONValue {
     switch content {
     case .unset: .object([])
     case .value(let value): value
-    case .object(let members): .object(members.map { ($0.0, $0.1.value) })
-    case .array(let items): .array(items.map(\.value))
+    case .object: .object(members.map { ($0.0, $0.1.value) })
+    case .array: .array(items.map(\.value))
     }
   }
 
   func member(_ key: String) -> EncodingNode {
     let child = EncodingNode()
-    if case .object(var members) = content {
-      members.append((key, child))
-      content = .object(members)
-    } else {
-      content = .object([(key, child)])
-    }
+    content = .object
+    members.append((key, child))
     return child
   }
 
   func item() -> EncodingNode {
     let child = EncodingNode()
-    if case .array(var items) = content {
-      items.append(child)
-      content = .array(items)
-    } else {
-      content = .array([child])
-    }
+    content = .array
+    items.append(child)
     return child
   }
 
@@ -76,12 +73,12 @@ struct TreeEncoder: Encoder {
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    if case .unset = node.content { node.content = .object([]) }
+    if case .unset = node.content { node.content = .object }
     return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, codingPath: codingPath))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    if case .unset = node.content { node.content = .array([]) }
+    if case .unset = node.content { node.content = .array }
     return UnkeyedNodeContainer(node: node, codingPath: codingPath)
   }
 
@@ -139,10 +136,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
   let node: EncodingNode
   var codingPath: [any CodingKey]
-  var count: Int {
-    guard case .array(let items) = node.content else { return 0 }
-    return items.count
-  }
+  var count: Int { node.count }
 
   mutating func encodeNil() throws { node.item().content = .value(.null) }
   mutating func encode(_ value: some Encodable) throws { try node.item().set(value, codingPath: codingPath) }
