@@ -31,7 +31,8 @@ struct QuotePrinter {
       if count == 0 { console.print(row("FILE", "LINE", "SPEAKER", "KIND", "CLAIM", "QUOTE")) }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
-        let speaker = quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? "—"
+        let speaker =
+          quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? quote.speaker.identifier ?? "—"
         let wording = QuoteWording(kind: quote.kind, text: quote.text(in: document)).truncated(to: 90)
         console.print(
           row(
@@ -46,7 +47,7 @@ struct QuotePrinter {
       }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
-        let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? "unattributed"
+        let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? quote.speaker.identifier ?? "unattributed"
         let wording = QuoteWording(kind: quote.kind, text: quote.text(in: document))
         console.print(
           "- \(wording.shown(escape: MarkdownCitations.escape)) — **\(MarkdownCitations.escape(speaker))** "

@@ -76,8 +76,8 @@ extension GraphStore {
       sql: """
         INSERT INTO claim(key, documentID, kind, text, normalized, normalizedHash, wordCount, speakerID,
           speakerName, speakerType, speakerMention, cue, rule, confidence, startByte, endByte, line, column,
-          endLine, endColumn, textStart, textEnd, paragraph, speakerRole, speakerMatch)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          endLine, endColumn, textStart, textEnd, paragraph, speakerRole, speakerMatch, speakerIdentifier, turnID)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(key) DO NOTHING
         """)
     let speaker = link?.id
@@ -86,7 +86,7 @@ extension GraphStore {
       claim.speakerName, claim.speakerType.rawValue, claim.speakerMention, claim.cue, claim.rule, claim.confidence,
       claim.span.start.byte, claim.span.end.byte, claim.span.start.line, claim.span.start.column,
       claim.span.end.line, claim.span.end.column, claim.extent?.lowerBound, claim.extent?.upperBound, claim.paragraph,
-      claim.speakerRole, link?.match?.rawValue,
+      claim.speakerRole, link?.match?.rawValue, claim.speakerIdentifier, claim.turnID,
     ])
     guard db.changesCount > 0 else { return (0, nil) }
     let id = db.lastInsertedRowID

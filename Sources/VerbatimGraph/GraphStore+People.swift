@@ -24,6 +24,9 @@ extension GraphStore {
             existing += try registry.waiting(surname: surname, type: person.type).map { ($0, how) }
           }
         }
+        for identifier in person.identifiers {
+          if let found = try registry.identified(by: identifier) { existing.append((found, .alias)) }
+        }
         let id: Int64
         if let first = existing.first {
           id = first.id
@@ -38,6 +41,7 @@ extension GraphStore {
           arguments: [person.name, person.type.rawValue, person.role, person.wikidata, id])
         for (key, how) in names { try registry.record(key, for: id, how: how, pinned: true) }
         for name in [person.name] + person.aliases { try registry.addAlias(name, to: id, count: 0) }
+        for identifier in person.identifiers { try registry.record(identifier: identifier, for: id) }
         if key.isFull && !organisation { try registry.settleSurname(of: id, key: key, type: person.type) }
         return SpeakerRef(id: id, name: person.name, type: person.type, wikidata: person.wikidata)
       }

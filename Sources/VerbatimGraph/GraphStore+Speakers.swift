@@ -15,6 +15,8 @@ public struct SpeakerSummary: Sendable {
   public var wikidata: String?
   /// Whether a people file or an editor fixed this speaker's identity.
   public var pinned: Bool
+  /// A register's reference (`#DavidRutley`) and addresses that identify the speaker.
+  public var identifiers: [String]
   /// For a speaker named by surname alone that no single full name could take: the fully named
   /// speakers of that surname it could be (two or more), else empty.
   public var candidates: [SpeakerRef]
@@ -26,6 +28,8 @@ public struct SpeakerSummary: Sendable {
   }
   /// The role a people file gives, if any.
   public var knownRole: String? { roles.first.flatMap { $0.count == 0 ? $0.name : nil } }
+  /// The identifiers that are web addresses (a parliament's member page), for `owl:sameAs`.
+  public var addresses: [String] { identifiers.filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") } }
   /// The role a people file gives, else the one documents use most.
   public var role: String? { roles.first?.name }
 }
@@ -46,6 +50,7 @@ extension GraphStore {
     if name.hasPrefix("#"), let id = Int64(name.dropFirst()) {
       return try Int64.fetchAll(db, sql: "SELECT id FROM speaker WHERE id = ?", arguments: [id])
     }
+    if let id = try SpeakerRegistry(db: db).identified(by: name) { return [id] }
     let key = SpeakerKey(name)
     guard !key.words.isEmpty, let surname = key.surname else { return [] }
     if let found = try SpeakerRegistry(db: db).lookup(key), key.isFull { return [found.id] }
@@ -100,9 +105,12 @@ extension GraphStore {
       if let surname = row["surname"] as String? {
         candidates = try registry.namesakes(surname: surname, type: type, limit: 20).compactMap { try ref($0, db) }
       }
+      let identifiers = try String.fetchAll(
+        db.cachedStatement(sql: "SELECT identifier FROM speaker_identifier WHERE speakerID = ? ORDER BY identifier"),
+        arguments: [id])
       return SpeakerSummary(
         id: id, name: row["name"], type: type, aliases: aliases, roles: roles, wikidata: row["wikidata"],
-        pinned: (row["pinned"] as Int) != 0, candidates: candidates, claims: row["claims"],
+        pinned: (row["pinned"] as Int) != 0, identifiers: identifiers, candidates: candidates, claims: row["claims"],
         documents: row["documents"])
     }
   }

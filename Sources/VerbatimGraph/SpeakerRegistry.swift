@@ -163,7 +163,48 @@ struct SpeakerRegistry {
         arguments: [keep, gone])
     }
     try db.execute(sql: "UPDATE speaker_key SET speakerID = ? WHERE speakerID = ?", arguments: [keep, gone])
+    // The speaker-identity migration folds speakers before this table exists in an older store.
+    if try db.tableExists("speaker_identifier") {
+      try db.execute(sql: "UPDATE speaker_identifier SET speakerID = ? WHERE speakerID = ?", arguments: [keep, gone])
+    }
     try db.execute(sql: "DELETE FROM speaker WHERE id = ?", arguments: [gone])
+  }
+
+  /// The speaker a source's reference (`#DavidRutley`) or a register's address names.
+  func identified(by identifier: String) throws -> Int64? {
+    try Int64.fetchOne(
+      db.cachedStatement(sql: "SELECT speakerID FROM speaker_identifier WHERE identifier = ?"), arguments: [identifier])
+  }
+
+  /// Records that `identifier` names speaker `id` (replacing any speaker it named before).
+  func record(identifier: String, for id: Int64) throws {
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO speaker_identifier(identifier, speakerID) VALUES (?, ?)
+        ON CONFLICT(identifier) DO UPDATE SET speakerID = excluded.speakerID
+        """
+    ).execute(arguments: [identifier, id])
+  }
+
+  /// The speaker a reference names, created under the reference itself when no one has it yet:
+  /// a transcript read without its register still has a speaker, never an empty name.
+  func speaker(identifiedBy reference: String) throws -> Link {
+    if let id = try identified(by: reference) { return Link(id: id, match: .alias) }
+    try db.execute(sql: "INSERT INTO speaker(name, type) VALUES (?, 'person')", arguments: [reference])
+    let id = db.lastInsertedRowID
+    try record(identifier: reference, for: id)
+    return Link(id: id, match: nil)
+  }
+
+  /// A named speaker that the source also refers to by `reference`: a speaker known so far
+  /// only by that reference joins it.
+  func identify(_ link: Link, by reference: String) throws -> Link {
+    if let other = try identified(by: reference), other != link.id {
+      let name = try String.fetchOne(db, sql: "SELECT name FROM speaker WHERE id = ?", arguments: [other])
+      if name == reference { try fold(other, into: link.id, match: .alias) }
+    }
+    try record(identifier: reference, for: link.id)
+    return link
   }
 
   /// A name the speaker was given (counted), folded so case and punctuation do not split it.

@@ -171,6 +171,20 @@ enum StoreSchema {
           FROM claim;
           """)
     }
+    migrator.registerMigration("record-turns: speakers' identifiers, claims' speaker references and turn ids") { db in
+      // A transcript's turn names its speaker by a reference (`#DavidRutley`) and has an id of
+      // its own; a register links a person to addresses (exported as owl:sameAs).
+      try db.execute(
+        sql: """
+          ALTER TABLE claim ADD COLUMN speakerIdentifier TEXT;
+          ALTER TABLE claim ADD COLUMN turnID TEXT;
+          CREATE TABLE speaker_identifier (
+            identifier TEXT PRIMARY KEY NOT NULL,
+            speakerID INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE
+          ) WITHOUT ROWID;
+          CREATE INDEX speaker_identifier_speaker ON speaker_identifier(speakerID);
+          """)
+    }
     return migrator
   }
 }

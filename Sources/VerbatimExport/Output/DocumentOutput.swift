@@ -21,6 +21,9 @@ public struct DocumentOutput: Encodable, Sendable, JSONOutput {
   public struct BlockOutput: Encodable, Sendable {
     public var kind: String
     public var speaker: String?
+    public var speakerID: String?
+    public var speakerRole: String?
+    public var id: String?
     public var text: TextSlice
     public var start: SourceLocation
     public var end: SourceLocation
@@ -44,7 +47,8 @@ public struct DocumentOutput: Encodable, Sendable, JSONOutput {
     blocks = document.blocks.map { block in
       let span = document.span(of: block.range)
       return BlockOutput(
-        kind: block.kind.rawValue, speaker: block.speaker, text: TextSlice(document.text(in: block.range)),
+        kind: block.kind.rawValue, speaker: block.speaker, speakerID: block.speakerID, speakerRole: block.speakerRole,
+        id: block.turnID, text: TextSlice(document.text(in: block.range)),
         start: span.start, end: span.end)
     }
     diagnostics = document.diagnostics.map {

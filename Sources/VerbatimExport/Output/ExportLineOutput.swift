@@ -42,6 +42,7 @@ public enum ExportLineOutput {
     public var roles: [SpeakerOutput.Count]
     public var wikidata: String?
     public var sameAs: [String]
+    public var identifiers: [String]
 
     public init(_ speaker: SpeakerSummary) {
       let summary = SpeakerOutput(speaker)
@@ -51,7 +52,8 @@ public enum ExportLineOutput {
       aliases = summary.aliases
       roles = summary.roles
       wikidata = summary.wikidata
-      sameAs = speaker.ref.wikidataIRI.map { [$0] } ?? []
+      sameAs = (speaker.ref.wikidataIRI.map { [$0] } ?? []) + speaker.addresses
+      identifiers = speaker.identifiers
     }
   }
 
@@ -68,6 +70,9 @@ public enum ExportLineOutput {
     public var speakerType: String
     public var speakerRole: String?
     public var speakerMatch: String?
+    public var speakerIdentifier: String?
+    public var turn: String?
+    public var record: Bool
     public var cue: String?
     public var rule: String
     public var confidence: Double
@@ -92,6 +97,9 @@ public enum ExportLineOutput {
       speakerType = stored.speakerType
       speakerRole = stored.speakerRole
       speakerMatch = stored.speakerMatch
+      speakerIdentifier = stored.speakerIdentifier
+      turn = stored.turn
+      record = stored.record
       cue = stored.cue
       rule = stored.rule
       confidence = stored.confidence

@@ -36,6 +36,7 @@ public struct QuoteOutput: Codable, Sendable, Hashable, JSONOutput {
     public var name: String?
     public var type: String
     public var role: String?
+    public var identifier: String?
     public var mention: MentionOutput?
   }
 
@@ -59,6 +60,7 @@ public struct QuoteOutput: Codable, Sendable, Hashable, JSONOutput {
     cue = quote.cue.map { MentionOutput($0, in: document) }
     speaker = SpeakerOutput(
       name: quote.speaker.name, type: quote.speaker.type.rawValue, role: quote.speaker.role,
+      identifier: quote.speaker.identifier,
       mention: quote.speaker.mention.map { MentionOutput($0, in: document) })
     confidence = quote.confidence
     sieve = quote.sieve.rawValue

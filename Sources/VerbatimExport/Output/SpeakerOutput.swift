@@ -17,6 +17,7 @@ public struct SpeakerOutput: Codable, Sendable, Hashable, JSONOutput {
   public var roles: [Count]
   public var wikidata: String?
   public var pinned: Bool
+  public var identifiers: [String]
   public var candidates: [SpeakerRefOutput]
   public var claims: Int
   public var documents: Int
@@ -29,6 +30,7 @@ public struct SpeakerOutput: Codable, Sendable, Hashable, JSONOutput {
     roles = summary.roles.map { Count(name: $0.name, count: $0.count) }
     wikidata = summary.wikidata
     pinned = summary.pinned
+    identifiers = summary.identifiers
     candidates = summary.candidates.map(SpeakerRefOutput.init)
     claims = summary.claims
     documents = summary.documents
@@ -60,7 +62,9 @@ public struct VerdictOutput: Codable, Sendable, Hashable, JSONOutput {
   public var speakers: [SpeakerRefOutput]
   public var alteration: AlterationOutput?
   public var identity: IdentityOutput?
+  public var againstRecord: Bool
   public var evidence: [MatchOutput]
+  public var secondary: [MatchOutput]
 
   public init(_ result: Verification, speaker: String, quote: String) {
     verdict = result.verdict.rawValue
@@ -69,7 +73,9 @@ public struct VerdictOutput: Codable, Sendable, Hashable, JSONOutput {
     speakers = result.speakers.map(SpeakerRefOutput.init)
     alteration = result.alteration.map(AlterationOutput.init)
     identity = result.identity.map(IdentityOutput.init)
+    againstRecord = result.againstRecord
     evidence = result.evidence.map(MatchOutput.init)
+    secondary = result.secondary.map(MatchOutput.init)
   }
 }
 

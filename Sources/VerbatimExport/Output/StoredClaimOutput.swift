@@ -73,6 +73,9 @@ public struct StoredClaimOutput: Codable, Sendable, Hashable, JSONOutput {
   public var speakerType: String
   public var speakerRole: String?
   public var speakerMatch: String?
+  public var speakerIdentifier: String?
+  public var turn: String?
+  public var record: Bool
   public var cue: String?
   public var rule: String
   public var confidence: Double
@@ -94,6 +97,9 @@ public struct StoredClaimOutput: Codable, Sendable, Hashable, JSONOutput {
     speakerType = claim.speakerType.rawValue
     speakerRole = claim.speakerRole
     speakerMatch = claim.speakerMatch?.rawValue
+    speakerIdentifier = claim.speakerIdentifier
+    turn = claim.turnID
+    record = claim.isRecord
     cue = claim.cue
     rule = claim.rule
     confidence = claim.confidence
