@@ -10,7 +10,7 @@ struct CiteDownload {
   let store: GraphStore
 
   func respond(_ request: Request, download: Bool) throws -> Response {
-    let parameters = try QueryParameters(request.uri)
+    let parameters = try QueryParameters(request)
     let format = try parameters.choice("format", CitationFormat.self) ?? .markdown
     let query = try ClaimQuery(parameters)
     let document = try parameters.text("document").map { text throws(RequestProblem) in try DocumentReference(text) }

@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
+import HTTPTypes
 import Hummingbird
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 import VerbatimIngest
 import VerbatimQuotes
@@ -14,7 +16,8 @@ struct DocumentUpload {
   let store: GraphStore
   let token: AccessToken?
   let readOnly: Bool
-  let maxBytes: Int
+  let reading: ReadOptions
+  var maxBytes: Int { reading.maxBytes }
   /// Uploads are read and written one at a time, off the threads that answer requests.
   private static let queue = DispatchQueue(label: "verbatim.upload")
 
@@ -22,7 +25,7 @@ struct DocumentUpload {
     self.store = store
     token = settings.token.map(AccessToken.init)
     readOnly = settings.readOnly
-    maxBytes = settings.maxBytes
+    reading = settings.reading
   }
 
   func respond(_ request: Request, context: some RequestContext) async throws -> Response {
@@ -35,7 +38,7 @@ struct DocumentUpload {
         .unauthorized, "an upload needs the server's token as “Authorization: Bearer TOKEN”",
         headers: [.wwwAuthenticate: "Bearer realm=\"verbatim\""])
     }
-    let parameters = try QueryParameters(request.uri)
+    let parameters = try QueryParameters(request)
     let name = try Self.fileName(parameters.required("name", "the file's name, as name=story.html"))
     if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
       throw RequestProblem(.contentTooLarge, "\(name) is \(length) bytes, larger than --max-bytes (\(maxBytes))")
@@ -65,7 +68,7 @@ struct DocumentUpload {
   }
 
   private func ingest(_ bytes: [UInt8], path: String) async throws -> (GraphDocument, IngestOutcome) {
-    let reader = DocumentReader(options: ReadOptions(maxBytes: maxBytes))
+    let reader = DocumentReader(options: reading)
     let store = self.store
     return try await withCheckedThrowingContinuation { continuation in
       Self.queue.async {

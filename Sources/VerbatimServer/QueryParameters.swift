@@ -9,8 +9,8 @@ struct QueryParameters: Sendable {
   /// The longest value taken (words to search for, a speaker's name, an id).
   static let maxLength = 2_000
 
-  init(_ uri: URI) throws(RequestProblem) {
-    guard let query = uri.query, !query.isEmpty else { return }
+  init(_ request: Request) throws(RequestProblem) {
+    guard let query = request.uri.query, !query.isEmpty else { return }
     for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       let name = try Self.decode(parts[0], name: "in the query string")

@@ -11,7 +11,7 @@ struct SearchPage {
   static let pageSize = 20
 
   func respond(_ request: Request) throws -> Response {
-    let parameters = try QueryParameters(request.uri)
+    let parameters = try QueryParameters(request)
     let query = try ClaimQuery(parameters)
     let page = try parameters.integer("page", default: 1, in: 1...(ClaimQuery.filteredPool / Self.pageSize))
     var body = form(query)

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// Headers on every response that keep a page from doing anything its author did not write:
@@ -24,4 +25,10 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
     return response
   }
+}
+
+extension HTTPField.Name {
+  static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+  static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
+  static let crossOriginOpenerPolicy = HTTPField.Name("Cross-Origin-Opener-Policy")!
 }

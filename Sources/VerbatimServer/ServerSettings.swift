@@ -1,4 +1,4 @@
-import Foundation
+public import VerbatimIngest
 
 /// How `verbatim serve` runs: which store, where it listens, and who may write.
 public struct ServerSettings: Sendable {
@@ -13,20 +13,23 @@ public struct ServerSettings: Sendable {
   public var token: String?
   /// Refuse every change to the store (uploads get 403).
   public var readOnly: Bool
-  /// The largest upload accepted, in bytes (the same cap `--max-bytes` puts on files read).
-  public var maxBytes: Int
+  /// How uploads are read: `maxBytes` caps their size as `--max-bytes` caps files read.
+  public var reading: ReadOptions
 
   public init(
     storePath: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, readOnly: Bool = false,
-    maxBytes: Int = 64 << 20
+    reading: ReadOptions = ReadOptions()
   ) {
     self.storePath = storePath
     self.host = host
     self.port = port
     self.token = token
     self.readOnly = readOnly
-    self.maxBytes = maxBytes
+    self.reading = reading
   }
+
+  /// The largest upload accepted, in bytes.
+  public var maxBytes: Int { reading.maxBytes }
 
   /// Whether `host` names this machine's loopback interface only.
   public var isLoopback: Bool {

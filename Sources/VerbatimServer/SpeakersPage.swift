@@ -10,7 +10,7 @@ struct SpeakersPage {
   let store: GraphStore
 
   func list(_ request: Request) throws -> Response {
-    let parameters = try QueryParameters(request.uri)
+    let parameters = try QueryParameters(request)
     let name = parameters.text("name")
     let speakers = try store.speakers(matching: name)
     var body = """

@@ -10,7 +10,7 @@ struct VariantsPage {
   let store: GraphStore
 
   func respond(_ request: Request) throws -> Response {
-    let parameters = try QueryParameters(request.uri)
+    let parameters = try QueryParameters(request)
     let limit = try parameters.integer("limit", default: 100, in: 1...1_000)
     let clusters = try store.variants(limit: limit)
     var body = "<p class=\"counts\">\(counted(clusters.count, "quote")) worded differently across documents"

@@ -23,7 +23,7 @@ struct VerifyPage {
   }
 
   func respond(_ request: Request) throws -> Response {
-    let parameters = try QueryParameters(request.uri)
+    let parameters = try QueryParameters(request)
     let speaker = parameters.text("speaker")
     let words = parameters.text("q")
     var body = """
