@@ -120,7 +120,7 @@ let package = Package(
     .testTarget(
       name: "VerbatimServerTests",
       dependencies: [
-        "VerbatimCore", "VerbatimGraph", "VerbatimServer", "VerbatimCommands",
+        "VerbatimCore", "VerbatimGraph", "VerbatimIngest", "VerbatimServer", "VerbatimCommands",
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),

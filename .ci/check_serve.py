@@ -185,8 +185,8 @@ try:
 
         for (speaker, quote), name in ((TRUE_QUOTE, "true"), (FALSE_QUOTE, "false")):
             driver.get(base + "/verify")
-            driver.find_element(By.NAME, "speaker").send_keys(speaker)
-            driver.find_element(By.NAME, "q").send_keys(quote)
+            driver.find_element(By.CSS_SELECTOR, "form.verify input[name=speaker]").send_keys(speaker)
+            driver.find_element(By.CSS_SELECTOR, "form.verify textarea[name=q]").send_keys(quote)
             driver.find_element(By.CSS_SELECTOR, "form.verify button").click()
             wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#verdict .label"))
             shown = driver.find_element(By.CSS_SELECTOR, "#verdict .label").text

@@ -38,8 +38,8 @@ enum Assets {
     .legend li{cursor:pointer}.legend li.key{cursor:default;color:var(--muted)}
     .swatch{display:inline-block;width:1.1em;height:.9em;margin-right:.35em;vertical-align:-.1em;border-radius:2px;background:var(--c)}
     .swatch.underline{background:none;border-bottom:3px solid #999;height:.6em}
-    mark.quote{--c:#e0e0e0;background:var(--c);border-radius:3px;padding:0 2px}mark.quote.dim{background:none;color:#999}
-    mark.quote.indirect,mark.quote.statement{background:none;border-bottom:3px solid var(--c)}mark.quote.pinned{outline:2px solid #222}
+    mark.quote{background:var(--c,#e0e0e0);border-radius:3px;padding:0 2px}mark.quote.dim{background:none;color:#999}
+    mark.quote.indirect,mark.quote.statement{background:none;border-bottom:3px solid var(--c,#e0e0e0)}mark.quote.pinned{outline:2px solid #222}
     #details{position:sticky;top:0;background:#fff;border:1px solid var(--line);padding:.4em .8em;font:13px/1.4 system-ui,sans-serif;white-space:pre-line}
     .problem{font-size:1.1em}
 
@@ -80,7 +80,19 @@ enum Assets {
 
     """
 
+  /// The page's icon: a closing quotation mark.
+  static let icon = """
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b57d0"/>\
+    <text x="8" y="15" font-size="16" font-family="Georgia,serif" text-anchor="middle" fill="#fff">\u{201D}</text></svg>
+
+    """
+
   static func register(on router: Router<some RequestContext>) {
+    router.get("/assets/icon.svg") { _, _ in
+      var response = Reply.text(icon, type: "image/svg+xml")
+      response.headers[.cacheControl] = "public, max-age=3600"
+      return response
+    }
     router.get("/assets/verbatim.css") { _, _ in
       var response = Reply.text(stylesheet, type: "text/css; charset=utf-8")
       response.headers[.cacheControl] = "public, max-age=3600"

@@ -21,7 +21,8 @@ struct DocumentPage {
       throw RequestProblem(.notFound, "no document \(reference.value) in the store")
     }
     guard selection.documents.count == 1 else {
-      throw RequestProblem.badParameter("id", "\(reference.value) begins \(selection.documents.count) documents' ids; give more digits")
+      throw RequestProblem.badParameter(
+        "id", "\(reference.value) begins \(selection.documents.count) documents' ids; give more digits")
     }
     return (selection, document)
   }

@@ -56,6 +56,7 @@ enum HTML {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title)) · Verbatim</title>
+    <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/assets/verbatim.css">
     <script src="/assets/verbatim.js" defer></script>
     </head>

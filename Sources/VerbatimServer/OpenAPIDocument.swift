@@ -34,7 +34,10 @@ enum OpenAPIDocument {
     [
       "/who-said": get(
         "Who said these words: matching claims, best first (`verbatim who-said`).", "who-said",
-        [query("q", "The words to look for.", required: true), query("limit", "At most this many matches.", integer: 1...1_000)]),
+        [
+          query("q", "The words to look for.", required: true),
+          query("limit", "At most this many matches.", integer: 1...1_000),
+        ]),
       "/said-by": get(
         "What a speaker said, under any of their names (`verbatim said-by`).", "said-by",
         [
@@ -43,7 +46,10 @@ enum OpenAPIDocument {
         ]),
       "/verify": get(
         "Did this speaker say these words: the verdict and its evidence (`verbatim verify`).", "verify",
-        [query("speaker", "Who is said to have said it.", required: true), query("q", "The quoted words.", required: true)]),
+        [
+          query("speaker", "Who is said to have said it.", required: true),
+          query("q", "The quoted words.", required: true),
+        ]),
       "/variants": get(
         "Quotes worded differently across documents (`verbatim variants`).", "variants",
         [query("limit", "At most this many quotes.", integer: 1...10_000)]),
@@ -101,7 +107,9 @@ enum OpenAPIDocument {
         query("from", "Only documents published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
         query("to", "Only documents published on or before this date."),
       ],
-      "responses": ["200": ["description": "The citation list.", "content": content], "400": problem("A parameter is wrong.")],
+      "responses": [
+        "200": ["description": "The citation list.", "content": content], "400": problem("A parameter is wrong."),
+      ],
     ]
   }
 
@@ -113,7 +121,9 @@ enum OpenAPIDocument {
       "parameters": [query("name", "The file's name (its extension tells the format).", required: true)],
       "requestBody": [
         "required": true,
-        "content": ["application/octet-stream": ["schema": ["type": "string", "contentMediaType": "application/octet-stream"]]],
+        "content": [
+          "application/octet-stream": ["schema": ["type": "string", "contentMediaType": "application/octet-stream"]]
+        ],
       ],
       "responses": [
         "201": added.merging(["description": "Added."]) { first, _ in first },

@@ -80,7 +80,8 @@ struct SpeakersPage {
     guard !order.isEmpty else { return "" }
     var out = "<h2>Documents</h2>\n<ul class=\"documents\">\n"
     for document in order {
-      out += "<li>\(ClaimHTML.documentLink(document)) <span class=\"meta\">\(counted(count[document.id]!, "claim"))</span></li>\n"
+      out +=
+        "<li>\(ClaimHTML.documentLink(document)) <span class=\"meta\">\(counted(count[document.id]!, "claim"))</span></li>\n"
     }
     return out + "</ul>\n"
   }

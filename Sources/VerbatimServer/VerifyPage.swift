@@ -36,13 +36,15 @@ struct VerifyPage {
       """
     guard let speaker, let words else {
       if speaker != nil || words != nil {
-        throw RequestProblem.badParameter(speaker == nil ? "speaker" : "q", "missing: give both a speaker and the words")
+        throw RequestProblem.badParameter(
+          speaker == nil ? "speaker" : "q", "missing: give both a speaker and the words")
       }
       return Reply.html(HTML.page(title: "Verify a quote", body: body))
     }
     let result = try store.verify(speaker: speaker, said: words)
     let verdict = result.verdict.rawValue
-    body += "<section class=\"verdict \(verdict)\" id=\"verdict\"><h2>Verdict: <span class=\"label\">\(verdict)</span></h2>\n"
+    body +=
+      "<section class=\"verdict \(verdict)\" id=\"verdict\"><h2>Verdict: <span class=\"label\">\(verdict)</span></h2>\n"
     body += "<p>\(HTML.escape(Self.meaning(result.verdict)))"
     body += result.againstRecord ? ", judged against the record (transcript turns).</p>\n" : ".</p>\n"
     if let identity = result.identity { body += "<p class=\"identity\">\(HTML.escape(identity.sentence)).</p>\n" }
@@ -82,7 +84,8 @@ struct VerifyPage {
 
   /// One change in words, with its flags (negation, number, qualifier) as badges.
   static func change(_ change: Alteration.Change) -> String {
-    let flags = change.flags.map { "<strong class=\"flag \($0.rawValue)\">\($0.rawValue)</strong>" }.joined(separator: " ")
+    let flags = change.flags.map { "<strong class=\"flag \($0.rawValue)\">\($0.rawValue)</strong>" }.joined(
+      separator: " ")
     let from = HTML.escape(change.reference.joined(separator: " "))
     let to = HTML.escape(change.variant.joined(separator: " "))
     return "<li>\(change.kind.rawValue): <del>\(from)</del> → <ins>\(to)</ins> \(flags)</li>\n"

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
+
 @testable import VerbatimServer
 
 @Suite("verbatim serve: the JSON API")
@@ -20,9 +21,18 @@ struct APITests {
       ("/api/v1/who-said?q=pretext+to+invade+Gaza", ["who-said", "pretext to invade Gaza"]),
       ("/api/v1/who-said?q=\(Self.words(unacceptable))&limit=3", ["who-said", unacceptable, "--limit", "3"]),
       ("/api/v1/said-by?speaker=Azhar+Ali", ["said-by", "Azhar Ali"]),
-      ("/api/v1/verify?speaker=Thomas-Symonds&q=\(Self.words(unacceptable))", ["verify", "--speaker", "Thomas-Symonds", unacceptable]),
-      ("/api/v1/verify?speaker=Keir+Starmer&q=\(Self.words(unacceptable))", ["verify", "--speaker", "Keir Starmer", unacceptable]),
-      ("/api/v1/verify?speaker=Mira+Okonde&q=nothing+like+this+was+said", ["verify", "--speaker", "Mira Okonde", "nothing like this was said"]),
+      (
+        "/api/v1/verify?speaker=Thomas-Symonds&q=\(Self.words(unacceptable))",
+        ["verify", "--speaker", "Thomas-Symonds", unacceptable]
+      ),
+      (
+        "/api/v1/verify?speaker=Keir+Starmer&q=\(Self.words(unacceptable))",
+        ["verify", "--speaker", "Keir Starmer", unacceptable]
+      ),
+      (
+        "/api/v1/verify?speaker=Mira+Okonde&q=nothing+like+this+was+said",
+        ["verify", "--speaker", "Mira Okonde", "nothing like this was said"]
+      ),
       ("/api/v1/variants", ["variants"]),
       ("/api/v1/speakers", ["speakers", "list"]),
       ("/api/v1/speakers?name=Okonde", ["speakers", "list", "Okonde"]),
@@ -49,7 +59,8 @@ struct APITests {
   @Test("a document's JSON has the stored document, its text and its claims in order")
   func document() async throws {
     try await ServerFixture.withServer { client in
-      let match = try #require(((try await client.get("/api/v1/who-said?q=dead+on+arrival")).json as? [[String: Any]])?.first)
+      let match = try #require(
+        ((try await client.get("/api/v1/who-said?q=dead+on+arrival")).json as? [[String: Any]])?.first)
       let id = try #require(((match["claim"] as? [String: Any])?["document"] as? [String: Any])?["id"] as? String)
       let answer = try #require((try await client.get("/api/v1/documents/\(id)")).json as? [String: Any])
       #expect((answer["document"] as? [String: Any])?["id"] as? String == id)
@@ -75,8 +86,13 @@ struct APITests {
         ("/api/v1/documents/..%2F..%2Fetc%2Fpasswd", .badRequest, "parameter id: not a document id"),
         ("/documents/..%2F..%2Fetc%2Fpasswd/source", .badRequest, "parameter id: not a document id"),
         ("/documents/%2Fetc%2Fpasswd", .badRequest, "parameter id: not a document id"),
-        ("/documents/sha256:0000000000000000000000000000000000000000000000000000000000000000", .notFound, "no document"),
-        ("/search?q=x&kind=quote", .badRequest, "parameter kind: “quote” is not one of direct, mixed, indirect, statement"),
+        (
+          "/documents/sha256:0000000000000000000000000000000000000000000000000000000000000000", .notFound, "no document"
+        ),
+        (
+          "/search?q=x&kind=quote", .badRequest,
+          "parameter kind: “quote” is not one of direct, mixed, indirect, statement"
+        ),
         ("/search?q=x&from=yesterday", .badRequest, "parameter from: “yesterday” is not a date"),
         ("/search?q=x&from=2024-05&to=2024-01", .badRequest, "parameter from"),
         ("/cite?format=docx", .badRequest, "parameter format"),
@@ -100,7 +116,7 @@ struct APITests {
   func uploads() async throws {
     let token = "a-long-newsroom-secret-0042"
     let story = ByteBuffer(string: "“We will open the ferry pier in May,” said Tomas Reyes, the port director.\n")
-    let post = { (client: any TestClientProtocol, uri: String, authorization: String?) in
+    let post = { @Sendable (client: any TestClientProtocol, uri: String, authorization: String?) in
       var headers: HTTPFields = [.contentType: "text/plain"]
       if let authorization { headers[.authorization] = authorization }
       return try await client.execute(uri: uri, method: .post, headers: headers, body: story)
@@ -124,7 +140,9 @@ struct APITests {
       let added = try await post(client, "/api/v1/documents?name=pier.txt", "Bearer \(token)")
       #expect(added.status == .created)
       let line = try #require(added.json as? [String: Any])
-      #expect(line["status"] as? String == "added" && line["claims"] as? Int == 1 && line["path"] as? String == "upload/pier.txt")
+      #expect(
+        line["status"] as? String == "added" && line["claims"] as? Int == 1
+          && line["path"] as? String == "upload/pier.txt")
       let again = try await post(client, "/api/v1/documents?name=pier.txt", "Bearer \(token)")
       #expect(again.status == .ok && (again.json as? [String: Any])?["status"] as? String == "already-present")
       let found = try await client.get("/api/v1/who-said?q=open+the+ferry+pier")
@@ -168,7 +186,10 @@ struct APITests {
       let document = try #require((try await client.get("/api/v1/openapi.json")).json as? [String: Any])
       #expect(document["openapi"] as? String == "3.1.0")
       let paths = try #require(document["paths"] as? [String: Any])
-      for path in ["/who-said", "/said-by", "/verify", "/variants", "/trace/{claim}", "/speakers", "/cite", "/documents/{id}", "/documents"] {
+      for path in [
+        "/who-said", "/said-by", "/verify", "/variants", "/trace/{claim}", "/speakers", "/cite", "/documents/{id}",
+        "/documents",
+      ] {
         #expect(paths[path] != nil, "\(path)")
       }
       let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])

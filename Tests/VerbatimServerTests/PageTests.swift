@@ -98,7 +98,8 @@ struct PageTests {
         let cli = CLI(["verify", "--speaker", speaker, words, "--store", ServerFixture.store, "--format", "json"])
         let expected = try #require((cli.json as? [String: Any])?["verdict"] as? String)
         #expect(expected == verdict)
-        let query = "speaker=\(speaker.replacingOccurrences(of: " ", with: "+"))&q=\(words.replacingOccurrences(of: " ", with: "+"))"
+        let query =
+          "speaker=\(speaker.replacingOccurrences(of: " ", with: "+"))&q=\(words.replacingOccurrences(of: " ", with: "+"))"
         let page = try await client.get("/verify?\(query)")
         #expect(page.text.contains("<span class=\"label\">\(verdict)</span>"))
         #expect(page.text.contains("<h2>Evidence</h2>"))

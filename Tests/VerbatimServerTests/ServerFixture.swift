@@ -2,9 +2,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 import Testing
 import VerbatimCommands
+import VerbatimIngest
 import VerbatimServer
 
 /// A store of the seed articles and a story whose quotes carry markup (`Inputs/`), built once
@@ -35,11 +37,19 @@ enum ServerFixture {
     return settings
   }
 
+  /// The server's log, errors only, so the test output stays readable.
+  static var quiet: Logger {
+    var logger = Logger(label: "verbatim.serve.test")
+    logger.logLevel = .error
+    return logger
+  }
+
   /// Sends requests to the application through Hummingbird's test client (no network).
   static func withServer<Value: Sendable>(
-    _ settings: ServerSettings = ServerFixture.settings(), _ body: @Sendable (any TestClientProtocol) async throws -> Value
+    _ settings: ServerSettings = ServerFixture.settings(),
+    _ body: @Sendable (any TestClientProtocol) async throws -> Value
   ) async throws -> Value {
-    try await VerbatimServer.application(settings).test(.router, body)
+    try await VerbatimServer.application(settings, logger: quiet).test(.router, body)
   }
 }
 
@@ -63,6 +73,9 @@ struct CLI {
   let code: Int32
   let out: String
   let err: String
+
+  /// What the command printed, parsed as JSON.
+  var json: Any? { try? JSONSerialization.jsonObject(with: Data(out.utf8)) }
 
   init(_ arguments: [String]) {
     let box = Captured()
