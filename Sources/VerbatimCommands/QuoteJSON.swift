@@ -26,6 +26,7 @@ public enum QuoteJSON {
         ])
       ),
       ("confidence", .double(quote.confidence)),
+      ("speakerRule", .nullable(quote.speakerRule?.rawValue)),
       ("rule", .string(quote.rule)),
     ])
   }

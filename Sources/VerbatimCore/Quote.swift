@@ -9,18 +9,22 @@ public struct Quote: Sendable, Hashable {
   public var speaker: SpeakerAttribution
   /// How sure the rule that decided the attribution is, from 0 to 1.
   public var confidence: Double
-  /// The name of the rule (sieve) that decided the attribution.
+  /// The rule that resolved the speaker, or nil when the quote has no speaker to resolve.
+  public var speakerRule: SpeakerRule?
+  /// The name of the rule (sieve) that decided the attribution, then "+" and the speaker rule
+  /// when there is one ("colon-cue+party-spokesperson").
   public var rule: String
 
   public init(
     kind: QuoteKind, fragments: [TextRange], cue: Mention?, speaker: SpeakerAttribution, confidence: Double,
-    rule: String
+    speakerRule: SpeakerRule? = nil, rule: String
   ) {
     self.kind = kind
     self.fragments = fragments
     self.cue = cue
     self.speaker = speaker
     self.confidence = confidence
+    self.speakerRule = speakerRule
     self.rule = rule
   }
 

@@ -15,8 +15,9 @@ public struct QuoteExtractor: Sendable {
     let tokens = Tokenizer.tokenize(document)
     let attributor = Attributor(document: document, tokens: tokens)
     let attributions = attributor.attribute()
-    let entities = EntityTable(tokens: tokens, text: document.text, sentences: attributor.sentences)
-    let resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
+    let entities = EntityTable(
+      tokens: tokens, text: document.text, sentences: attributor.sentences, blocks: document.blocks)
+    var resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
 
     var quotes: [Quote] = []
     // Transcript turns: the source says who spoke.
@@ -26,7 +27,7 @@ public struct QuoteExtractor: Sendable {
         Quote(
           kind: .direct, fragments: [turn.range], cue: nil,
           speaker: SpeakerAttribution(name: turn.speaker, type: turn.speaker == nil ? .unknown : .person, mention: nil),
-          confidence: turn.speaker == nil ? 0.5 : 1.0, rule: "transcript-turn"))
+          confidence: turn.speaker == nil ? 0.5 : 1.0, speakerRule: .transcriptSpeaker, rule: "transcript-turn"))
     }
     let inTurn = { (range: TextRange) in turns.contains { $0.range.contains(range) } }
 
@@ -34,28 +35,34 @@ public struct QuoteExtractor: Sendable {
     var named: [(position: Int, entity: Int)] = []
     for attribution in attributions {
       if let speaker = attribution.speaker, let entity = entities.entity(overlapping: speaker),
-        !entities.entities[entity].isOrganisation
+        entities.entities[entity].kind == .person || entities.entities[entity].kind == .unknown
       {
         named.append((speaker.lowerBound, entity))
       }
     }
     var previous: [(position: Int, entity: Int)] = []
     var nextNamed = 0
+    // Each quote's entity, for the speaker type the whole document shows in the end.
+    var resolved: [(quote: Int, entity: Int)] = []
     for attribution in attributions where !attribution.fragments.allSatisfy(inTurn) {
       var speaker = SpeakerAttribution.unknown
       var confidence = attribution.confidence
       var rule = attribution.rule
+      var speakerRule: SpeakerRule?
       if let mention = attribution.speaker {
         while nextNamed < named.count && named[nextNamed].position <= mention.upperBound { nextNamed += 1 }
         let later = named[nextNamed..<min(named.count, nextNamed + 3)].map(\.entity)
         let resolution = resolver.resolve(mention, previousSpeakers: previous, laterSpeakers: later)
         speaker = SpeakerAttribution(
-          name: resolution.name, type: resolution.type,
+          name: resolution.name, type: resolution.type, role: resolution.role,
           mention: Mention(text: text(of: mention, tokens: tokens, in: document), ranges: [range(of: mention, tokens)]))
         confidence = (confidence * resolution.confidence).squareRoot()
-        rule += "+" + resolution.rule
-        if resolution.type == .person, let entity = resolution.entity ?? entities.entity(overlapping: mention) {
-          previous.append((mention.lowerBound, entity))
+        speakerRule = resolution.rule
+        rule += "+" + resolution.rule.rawValue
+        if let entity = resolution.entity {
+          resolved.append((quotes.count, entity))
+          let kind = resolver.kind(of: entity)
+          if kind == .person || kind == .unknown { previous.append((mention.lowerBound, entity)) }
         }
       }
       let cue = attribution.cue.map {
@@ -64,7 +71,11 @@ public struct QuoteExtractor: Sendable {
       quotes.append(
         Quote(
           kind: attribution.kind, fragments: attribution.fragments, cue: cue, speaker: speaker,
-          confidence: (confidence * 100).rounded() / 100, rule: rule))
+          confidence: (confidence * 100).rounded() / 100, speakerRule: speakerRule, rule: rule))
+    }
+    // What the whole document shows an entity to be ("Ruiz" is a person once "she" is tied to her).
+    for (quote, entity) in resolved where quotes[quote].speaker.type == .unknown {
+      quotes[quote].speaker.type = resolver.type(of: resolver.kind(of: entity))
     }
     if includeStatements {
       // The writer's own claims, attributed to the document's author or, failing that, publisher.
@@ -77,7 +88,7 @@ public struct QuoteExtractor: Sendable {
         quotes.append(
           Quote(
             kind: .statement, fragments: [range], cue: nil, speaker: writer, confidence: 0.6,
-            rule: "writer-statement-with-figure"))
+            speakerRule: .documentWriter, rule: "writer-statement-with-figure"))
       }
     }
     return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
