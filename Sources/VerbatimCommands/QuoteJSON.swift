@@ -26,6 +26,7 @@ public enum QuoteJSON {
         ])
       ),
       ("confidence", .double(quote.confidence)),
+      ("sieve", .string(quote.sieve.rawValue)),
       ("speakerRule", .nullable(quote.speakerRule?.rawValue)),
       ("rule", .string(quote.rule)),
     ])

@@ -9,21 +9,24 @@ public struct Quote: Sendable, Hashable {
   public var speaker: SpeakerAttribution
   /// How sure the rule that decided the attribution is, from 0 to 1.
   public var confidence: Double
-  /// The rule that resolved the speaker, or nil when the quote has no speaker to resolve.
+  /// The sieve that found the quote and linked it to its cue and speaker mention.
+  public var sieve: QuoteSieve
+  /// The rule that resolved the speaker, or nil when the quote has no speaker mention to resolve.
   public var speakerRule: SpeakerRule?
-  /// The name of the rule (sieve) that decided the attribution, then "+" and the speaker rule
-  /// when there is one ("colon-cue+party-spokesperson").
+  /// The rules that decided the attribution, joined by "+": the sieve, then the rule that
+  /// resolved the speaker ("colon-cue+party-spokesperson"). Kept for compatibility.
   public var rule: String
 
   public init(
     kind: QuoteKind, fragments: [TextRange], cue: Mention?, speaker: SpeakerAttribution, confidence: Double,
-    speakerRule: SpeakerRule? = nil, rule: String
+    sieve: QuoteSieve, speakerRule: SpeakerRule? = nil, rule: String
   ) {
     self.kind = kind
     self.fragments = fragments
     self.cue = cue
     self.speaker = speaker
     self.confidence = confidence
+    self.sieve = sieve
     self.speakerRule = speakerRule
     self.rule = rule
   }

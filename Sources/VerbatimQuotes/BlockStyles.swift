@@ -1,14 +1,16 @@
 internal import VerbatimCore
 
 /// How each block of a document is written, for reading the names in it: a headline in title
-/// case (its capitalised words are not one long name), a photo credit, a byline or a caption
-/// (no one speaks there), and the dateline that opens a story ("LEITH, Harbourshire (Agency) —").
+/// case (its capitalised words are not one long name), a photo credit or a byline (no one speaks
+/// there), a caption (its names speak only in it), and the dateline that opens a story ("LEITH, Harbourshire (Agency) —").
 /// A block is read the first time a token of it is asked about: at most one pass over the tokens.
 final class BlockStyles {
   struct Style {
     var isTitleCase = false
-    /// A caption, a photo credit or a byline: names there are no speakers.
+    /// A photo credit or a byline: names there are no speakers, nor names of anyone quoted.
     var isNotSpeech = false
+    /// A caption: its names are no speakers of quotations outside it.
+    var isCaption = false
     /// The first token after the block's dateline, if it opens with one.
     var datelineEnd: Int?
   }
@@ -34,7 +36,7 @@ final class BlockStyles {
     while start > 0 && tokens.block(at: start - 1) == block { start -= 1 }
     var end = index
     while end < tokens.count && tokens.block(at: end) == block { end += 1 }
-    var style = Style(isNotSpeech: isCaption[block])
+    var style = Style(isCaption: isCaption[block])
     read(start..<end, into: &style, tokens: tokens, facts: facts)
     styles[block] = style
     return style

@@ -29,8 +29,10 @@ extension EntityTable {
   /// The words of a role as written, without a leading article.
   func roleText(_ range: Range<Int>) -> String {
     var start = range.lowerBound
-    while start < range.upperBound, tokens.kind(at: start) != .word || tokens[start].classes.contains(.determiner)
-      && ["a", "an", "the"].contains(tokens[start].lower)
+    while start < range.upperBound,
+      tokens.kind(at: start) != .word
+        || tokens[start].classes.contains(.determiner)
+          && ["a", "an", "the"].contains(tokens[start].lower)
     {
       start += 1
     }
@@ -87,19 +89,23 @@ extension EntityTable {
   }
 
   /// The entity a role word was last tied to before `position`, else the first tied after it;
-  /// among the last few ties, one whose role has every word of `modifiers` ("shadow") first.
-  func holder(of role: String, near position: Int, modifiers: [String]) -> Int? {
+  /// among the last few ties, one whose role has every word of `modifiers` ("shadow") first; when
+  /// `places` (capitalised modifiers: "Leith") are given, only a tie that has them.
+  func holder(of role: String, near position: Int, modifiers: [String], places: [String]) -> Int? {
     guard let ties = roleTies[Lexicon.roleForms[role] ?? role], !ties.isEmpty else { return nil }
     let after = firstTie(in: ties, after: position)
-    if !modifiers.isEmpty {
-      // The role and the words after the name ("Sen. Ana Ruiz of Leith") hold every modifier.
-      for tie in ties[max(0, after - 8)..<min(ties.count, after + 2)].reversed() {
-        guard let mention = mentions(overlapping: tie.position..<tie.position + 1).first else { continue }
-        let context = (mention.role ?? mention.tokens).lowerBound..<min(tokens.count, mention.tokens.upperBound + 4)
-        if modifiers.allSatisfy({ word in context.contains { tokens[$0].lower == word } }) { return tie.entity }
-      }
+    guard !modifiers.isEmpty else { return after > 0 ? ties[after - 1].entity : ties[after].entity }
+    // The role and the words after the name ("Sen. Ana Ruiz of Leith") hold every modifier; a
+    // place ("the Leith senator") must be there, "former" or "shadow" need not.
+    var fallback: Int?
+    for tie in ties[max(0, after - 8)..<min(ties.count, after + 2)].reversed() {
+      guard let mention = mentions(overlapping: tie.position..<tie.position + 1).first else { continue }
+      let context = (mention.role ?? mention.tokens).lowerBound..<min(tokens.count, mention.tokens.upperBound + 4)
+      let has = { (word: String) in context.contains { self.tokens[$0].lower == word } }
+      if modifiers.allSatisfy(has) { return tie.entity }
+      if fallback == nil, places.allSatisfy(has), tie.position < position { fallback = tie.entity }
     }
-    return after > 0 ? ties[after - 1].entity : ties[after].entity
+    return fallback ?? (places.isEmpty && after > 0 ? ties[after - 1].entity : nil)
   }
 
   /// The organisation an organisation noun ("the company", "the department") was last tied to

@@ -160,7 +160,8 @@ struct EntityTable {
           name: candidate.name, nameHasLowercase: hasLowercase, role: candidate.role))
       index.add(entity, words: words, kind: evidence.kind)
     }
-    index.mentioned(entity, gender: entities[entity].gender ?? entities[entity].nameGender, words: entities[entity].words)
+    index.mentioned(
+      entity, gender: entities[entity].gender ?? entities[entity].nameGender, words: entities[entity].words)
     mentions.append(
       NameMention(
         tokens: candidate.tokens, name: candidate.name, entity: entity, isAmbiguous: match?.isAmbiguous ?? false,
@@ -206,6 +207,8 @@ struct EntityTable {
     if words.count == 1, candidate.name.count == 1, first.isAllCapitals, first.end - first.start <= 5 {
       return (.organisation, nil)
     }
+    // "a spokesperson for Tessaly Water", "a Tessaly Water spokesperson": someone speaks for it.
+    if !givenName, spokenFor(candidate.tokens) { return (.organisation, nil) }
     return (givenName ? .person : .unknown, gender)
   }
 
@@ -256,6 +259,18 @@ struct EntityTable {
     if words.contains("party") || words.contains(where: { NameClass.of($0).contains(.partyNoun) }) {
       partyMentions[entity, default: 0] += 1
     }
+  }
+
+  /// Whether a spokesperson's noun stands right before ("spokesperson for") or after the name.
+  private func spokenFor(_ name: Range<Int>) -> Bool {
+    let before = name.lowerBound - 2
+    if before >= 0, facts.classes(before).contains(.spokesperson),
+      ["for", "of", "at"].contains(facts.lower(before + 1))
+    {
+      return true
+    }
+    return name.upperBound < tokens.count && tokens.kind(at: name.upperBound) == .word
+      && facts.classes(name.upperBound).contains(.spokesperson)
   }
 
   /// Whether a word opening a sentence is followed by a comma that is no apposition ("Likewise,

@@ -66,7 +66,7 @@ struct NameClass: OptionSet, Sendable, Hashable {
     add(Lexicon.peopleNouns, .peopleNoun)
     add(Lexicon.creditWords, .creditWord)
     add(Lexicon.months, .month)
-    add(Lexicon.weekdayNames, .weekday)
+    add(Lexicon.weekdays, .weekday)
     add(Lexicon.regionAdjectives, .region)
     add(Lexicon.maleNouns, .maleNoun)
     add(Lexicon.femaleNouns, .femaleNoun)

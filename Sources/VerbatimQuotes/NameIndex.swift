@@ -29,6 +29,7 @@ struct NameIndex {
   private var byWords: [String: Int] = [:]
   private var surnames: [String: Surname] = [:]
   private var givenNames: [String: (entity: Int, count: Int)] = [:]
+  private var middleNames: [String: (entity: Int, count: Int)] = [:]
   /// The surnames and given names of every name of two words or more in the document.
   var fullNameWords = Set<String>()
   let facts: SpellingFacts
@@ -54,17 +55,41 @@ struct NameIndex {
     if words.count == 1, kind != .organisation, kind != .group, let slot = surnames[surname],
       let chosen = choose(in: slot, gender: gender, entities)
     {
-      return Match(entity: chosen, isAmbiguous: slot.count > 1)
+      // Ambiguous unless the title's gender leaves one of them.
+      let ambiguous =
+        slot.count > 1
+        && (gender == nil || slot.latest(Self.comparedNamesakes).filter { compatible(entities[$0], gender) }.count > 1)
+      return Match(entity: chosen, isAmbiguous: ambiguous)
     }
     if let exact = byWords[key] { return Match(entity: exact, isAmbiguous: false) }
+    // "Labour Party" after "Labour": an organisation's name without its trailing organisation words.
+    if kind == .organisation, words.count > 1 {
+      var end = words.count
+      while end > 1, !NameClass.of(words[end - 1]).isDisjoint(with: [.organisationWord, .companySuffix]) {
+        end -= 1
+        if let shorter = byWords[words[..<end].joined(separator: " ")], entities[shorter].kind == .organisation {
+          return Match(entity: shorter, isAmbiguous: false)
+        }
+      }
+    }
+    // "HCA Healthcare" after "HCA": an organisation named by its initials first.
+    if kind == .organisation, words.count > 1, isInitials(words[0]), let shorter = byWords[words[0]],
+      entities[shorter].kind == .organisation
+    {
+      return Match(entity: shorter, isAmbiguous: false)
+    }
     if kind == .organisation || kind == .group { return nil }
     if words.count == 1 {
-      // A given name alone ("Ana" for "Ana Ruiz"), or a family name written first ("Ms. Lin" for
-      // "Lin Wei") after a title.
+      // A given or middle name alone ("Ana" for "Ana Ruiz"), or a family name written first
+      // ("Ms. Lin" for "Lin Wei") after a title: of one person only.
       if let given = givenNames[surname], given.count == 1, compatible(entities[given.entity], gender),
-        titled || NameClass.of(surname).contains(.givenName)
+        titled || NameClass.of(surname).contains(.givenName) || entities[given.entity].kind == .person
       {
         return Match(entity: given.entity, isAmbiguous: false)
+      }
+      // A second family name after a title ("Ms. Ruiz" for "Ana Ruiz Vega").
+      if titled, let middle = middleNames[surname], middle.count == 1, compatible(entities[middle.entity], gender) {
+        return Match(entity: middle.entity, isAmbiguous: false)
       }
       return nil
     }
@@ -112,7 +137,9 @@ struct NameIndex {
     if words.count > 1 || byWords[key] == nil { byWords[key] = entity }
     switch kind {
     case .organisation:
-      // "Labour" for "Labour Party": the name without its trailing organisation words.
+      // "HCA" for "HCA Healthcare", "Labour" for "Labour Party": initials that open the name, and
+      // the name without its trailing organisation words.
+      if words.count > 1, isInitials(words[0]), byWords[words[0]] == nil { byWords[words[0]] = entity }
       var end = words.count
       while end > 1, !NameClass.of(words[end - 1]).isDisjoint(with: [.organisationWord, .companySuffix]) {
         end -= 1
@@ -126,19 +153,29 @@ struct NameIndex {
       addSurname(surname, entity)
       // "al-Amin" is also "Amin".
       if surname.utf8.prefix(5).contains(where: { $0 == 0x2D || $0 == 0x27 || $0 == 0xE2 }) {
-        for particle in Lexicon.joinedParticles where surname.hasPrefix(particle) && surname.count > particle.count + 1 {
+        for particle in Lexicon.joinedParticles where surname.hasPrefix(particle) && surname.count > particle.count + 1
+        {
           addSurname(String(surname.dropFirst(particle.count)), entity)
         }
       }
-      if words.count > 1 {
-        let given = words[0]
-        if let known = givenNames[given] {
-          if known.entity != entity { givenNames[given] = (known.entity, known.count + 1) }
-        } else {
-          givenNames[given] = (entity, 1)
-        }
-      }
+      // Given names ("Ana" of "Ana Ruiz"), and the names between the given name and the surname.
+      if words.count > 1 { Self.count(words[0], entity, in: &givenNames) }
+      for middle in words.dropFirst().dropLast() where middle.count > 1 { Self.count(middle, entity, in: &middleNames) }
     }
+  }
+
+  /// Counts the people a name word belongs to (one remembered).
+  private static func count(_ word: String, _ entity: Int, in table: inout [String: (entity: Int, count: Int)]) {
+    if let known = table[word] {
+      if known.entity != entity { table[word] = (known.entity, known.count + 1) }
+    } else {
+      table[word] = (entity, 1)
+    }
+  }
+
+  /// Whether a word is an organisation's initials ("hca", "g-iii"): short, and written in capitals.
+  private func isInitials(_ word: String) -> Bool {
+    word.utf8.count <= 5 && facts.isWrittenInCapitals(word)
   }
 
   /// Lists an entity under a surname once (a name that grows is indexed again: it is then among
@@ -171,7 +208,8 @@ struct NameIndex {
       .strongCue, .weakCue, .pronoun, .skippable, .boundary, .determiner, .notName, .timeWord, .preposition,
       .functionWord, .opener, .indefinite, .according,
     ]
-    guard token.classes.isDisjoint(with: notNames), NameClass.of(word).isDisjoint(with: [.roleNoun, .documentNoun, .groupNoun, .organisationNoun])
+    guard token.classes.isDisjoint(with: notNames),
+      NameClass.of(word).isDisjoint(with: [.roleNoun, .documentNoun, .groupNoun, .organisationNoun])
     else { return false }
     return !(word.hasSuffix("ing") || word.hasSuffix("ly") || word.hasSuffix("ed"))
   }

@@ -21,7 +21,8 @@ extension NameScanner {
       // document writes in lowercase, opening the run.
       let isGiven = classes.contains(.givenName)
       if words.count - first > 1, !isGiven,
-        token.classes.isCue || (token.lower.hasSuffix("ly") && token.lower.count > 4)
+        token.classes.isCue || token.classes.contains(.skippable)
+          || (token.lower.hasSuffix("ly") && facts.isWrittenLowercase(token.lower))
           || (first == 0 && opensSentence && facts.isWrittenLowercase(token.lower)
             && classes.isDisjoint(with: [.roleWord, .affiliation, .organisationWord]))
       {
@@ -53,6 +54,14 @@ extension NameScanner {
       }
     }
     guard nameStart < words.count else { return nil }
+    // "Vice President", "Senior Brand Manager": a role with no name after it names no one (but
+    // "Mr. King" and "Baron" are names).
+    let lastClasses = facts.classes(words[words.count - 1])
+    if words.count - nameStart >= 2, !lastClasses.isDisjoint(with: .roleWord), !lastClasses.contains(.organisationWord),
+      !facts.classes(words[words.count - 2]).contains(.honorific)
+    {
+      return nil
+    }
     let nameWords = words[nameStart...]
     var needs = NameCandidate.Need.nothing
     if nameWords.count == 1 {

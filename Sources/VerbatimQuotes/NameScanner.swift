@@ -49,8 +49,9 @@ struct NameScanner {
         index += 1
         continue
       }
-      // "The", "But", "He" alone: no name.
-      if !tokens.classes(at: index).isDisjoint(with: [.notName, .pronoun]),
+      // "The", "But", "He" alone: no name ("Ms." goes on to the name after its dot).
+      let classes = tokens.classes(at: index)
+      if !classes.isDisjoint(with: [.notName, .pronoun]), !classes.contains(.title),
         index + 1 >= tokens.count || !isNameWord(index + 1)
       {
         index += 1
@@ -67,7 +68,10 @@ struct NameScanner {
       }
       let end = runEnd(from: index, titleCase: style.isTitleCase)
       while sentence < sentences.count && sentences[sentence].upperBound <= index { sentence += 1 }
-      let opensSentence = sentence < sentences.count && sentences[sentence].lowerBound == index
+      // The first word of a sentence, after any quotation mark or bracket.
+      let opensSentence =
+        sentence < sentences.count && sentences[sentence].lowerBound <= index
+        && (sentences[sentence].lowerBound..<index).allSatisfy { tokens.kind(at: $0) != .word }
       if let candidate = candidate(index..<end, opensSentence: opensSentence, words: &words) {
         candidates.append(candidate)
       }
@@ -165,7 +169,7 @@ struct NameScanner {
     }
     // A headline in title case: a word the document also writes in lowercase, or a word of
     // grammar ("Just", "Her", "That"), is no name.
-    if titleCase, classes.isDisjoint(with: [.title, .organisationWord]),
+    if titleCase, token.isCapitalized, classes.isDisjoint(with: [.title, .organisationWord]),
       facts.isWrittenLowercase(token.lower) || !token.classes.isDisjoint(with: Self.grammarWords)
     {
       return true

@@ -27,7 +27,8 @@ public struct QuoteExtractor: Sendable {
         Quote(
           kind: .direct, fragments: [turn.range], cue: nil,
           speaker: SpeakerAttribution(name: turn.speaker, type: turn.speaker == nil ? .unknown : .person, mention: nil),
-          confidence: turn.speaker == nil ? 0.5 : 1.0, speakerRule: .transcriptSpeaker, rule: "transcript-turn"))
+          confidence: turn.speaker == nil ? 0.5 : 1.0, sieve: .transcriptTurn, speakerRule: .transcriptSpeaker,
+          rule: QuoteSieve.transcriptTurn.rawValue))
     }
     let inTurn = { (range: TextRange) in turns.contains { $0.range.contains(range) } }
 
@@ -47,12 +48,14 @@ public struct QuoteExtractor: Sendable {
     for attribution in attributions where !attribution.fragments.allSatisfy(inTurn) {
       var speaker = SpeakerAttribution.unknown
       var confidence = attribution.confidence
-      var rule = attribution.rule
+      var rule = attribution.sieve.rawValue
       var speakerRule: SpeakerRule?
       if let mention = attribution.speaker {
         while nextNamed < named.count && named[nextNamed].position <= mention.upperBound { nextNamed += 1 }
         let later = named[nextNamed..<min(named.count, nextNamed + 3)].map(\.entity)
-        let resolution = resolver.resolve(mention, previousSpeakers: previous, laterSpeakers: later)
+        let resolution = resolver.resolve(
+          mention, previousSpeakers: previous, laterSpeakers: later,
+          quoteBlock: attribution.fragments.first.map { block(containing: $0.lowerBound, in: document) })
         speaker = SpeakerAttribution(
           name: resolution.name, type: resolution.type, role: resolution.role,
           mention: Mention(text: text(of: mention, tokens: tokens, in: document), ranges: [range(of: mention, tokens)]))
@@ -71,7 +74,8 @@ public struct QuoteExtractor: Sendable {
       quotes.append(
         Quote(
           kind: attribution.kind, fragments: attribution.fragments, cue: cue, speaker: speaker,
-          confidence: (confidence * 100).rounded() / 100, speakerRule: speakerRule, rule: rule))
+          confidence: (confidence * 100).rounded() / 100, sieve: attribution.sieve, speakerRule: speakerRule,
+          rule: rule))
     }
     // What the whole document shows an entity to be ("Ruiz" is a person once "she" is tied to her).
     for (quote, entity) in resolved where quotes[quote].speaker.type == .unknown {
@@ -88,10 +92,22 @@ public struct QuoteExtractor: Sendable {
         quotes.append(
           Quote(
             kind: .statement, fragments: [range], cue: nil, speaker: writer, confidence: 0.6,
-            speakerRule: .documentWriter, rule: "writer-statement-with-figure"))
+            sieve: .writerStatementWithFigure, speakerRule: .documentWriter,
+            rule: QuoteSieve.writerStatementWithFigure.rawValue))
       }
     }
     return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
+  }
+
+  /// The index of the block whose range holds text offset `offset` (blocks are in text order).
+  private func block(containing offset: Int, in document: Document) -> Int {
+    var low = 0
+    var high = document.blocks.count
+    while low < high {
+      let mid = (low + high) / 2
+      if document.blocks[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   private func range(of tokens: Range<Int>, _ all: TokenList) -> TextRange {

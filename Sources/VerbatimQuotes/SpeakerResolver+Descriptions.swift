@@ -14,10 +14,12 @@ extension SpeakerResolver {
     let indefinite = ["a", "an", "one", "another", "some", "any", "many", "several"].contains(first)
     let role = entities.roleText(mention)
     // "the Florida senator", "the shadow minister": the words that tell one holder from another.
-    let modifiers = mention.filter {
+    let modifierTokens = mention.filter {
       $0 < head && tokens.kind(at: $0) == .word && !tokens[$0].classes.contains(.determiner)
-        && NameClass.of(tokens[$0].lower).isDisjoint(with: .roleWord)
-    }.map { tokens[$0].lower }
+        && entities.facts.classes($0).isDisjoint(with: .roleWord)
+    }
+    let modifiers = modifierTokens.map { tokens[$0].lower }
+    let places = modifierTokens.filter { tokens[$0].isCapitalized && $0 > mention.lowerBound }.map { tokens[$0].lower }
 
     if classes.contains(.spokesperson) {
       return spokesperson(mention, owner: owner, role: role, position: mention.lowerBound)
@@ -28,11 +30,16 @@ extension SpeakerResolver {
         tie(person, gender: classes.gender)
         return named(person, role: role, rule: .roleApposition, confidence: 0.85)
       }
-      if !indefinite, let holder = entities.holder(of: headWord, near: mention.lowerBound, modifiers: modifiers) {
+      if !indefinite,
+        let holder = entities.holder(of: headWord, near: mention.lowerBound, modifiers: modifiers, places: places)
+      {
         tie(holder, gender: classes.gender)
         return named(holder, role: role, rule: .roleHolder, confidence: 0.8)
       }
-      if !indefinite, owner == nil, let next = laterSpeakers.first {
+      // Only a title ("the senator", "the minister") points ahead; "the source" does not.
+      if !indefinite, owner == nil || kind(of: owner!.entity) != .person, classes.contains(.title),
+        let next = laterSpeakers.first
+      {
         return named(next, role: role, rule: .roleNextNamedSpeaker, confidence: 0.6)
       }
       return Resolution(name: nil, type: .description, role: role, rule: .description, confidence: 0.4)
@@ -80,7 +87,9 @@ extension SpeakerResolver {
         entity: party, name: entities.name(of: party), type: .organisation, role: role, rule: .partySpokesperson,
         confidence: 0.7)
     }
-    if let noun = words.first(where: { !tokens[$0].isCapitalized && NameClass.of(tokens[$0].lower).contains(.organisationNoun) }),
+    if let noun = words.first(where: {
+      !tokens[$0].isCapitalized && NameClass.of(tokens[$0].lower).contains(.organisationNoun)
+    }),
       let organisation = entities.organisation(for: tokens[noun].lower, before: position)
     {
       return Resolution(

@@ -32,13 +32,21 @@ struct SpeakerResolver {
     var confidence: Double
   }
 
-  mutating func resolve(_ mention: Range<Int>, previousSpeakers: [(position: Int, entity: Int)], laterSpeakers: [Int])
-    -> Resolution
-  {
+  /// The speaker `mention` names, for a quotation that starts in block `quoteBlock` (nil: the
+  /// same block).
+  mutating func resolve(
+    _ mention: Range<Int>, previousSpeakers: [(position: Int, entity: Int)], laterSpeakers: [Int],
+    quoteBlock: Int? = nil
+  ) -> Resolution {
     let words = mention.filter { tokens.kind(at: $0) == .word }
-    guard let headIndex = words.last else { return Resolution(name: nil, type: .unknown, rule: .unresolved, confidence: 0) }
+    guard let headIndex = words.last else {
+      return Resolution(name: nil, type: .unknown, rule: .unresolved, confidence: 0)
+    }
     let style = styles.style(at: mention.lowerBound)
-    if style.isNotSpeech || (style.datelineEnd.map { mention.lowerBound < $0 } ?? false) {
+    let block = tokens.block(at: mention.lowerBound)
+    if style.isNotSpeech || (style.datelineEnd.map { mention.lowerBound < $0 } ?? false)
+      || (style.isCaption && quoteBlock.map { $0 != block } ?? false)
+    {
       return Resolution(name: nil, type: .unknown, rule: .notASpeaker, confidence: 0.2)
     }
     if words.count == 1 && SpeakerVocabulary.isPronoun(tokens[headIndex].lower) {
@@ -64,7 +72,8 @@ struct SpeakerResolver {
     let entity = named.entity
     let kind = self.kind(of: entity)
     let rule: SpeakerRule =
-      named.isAmbiguous ? .ambiguousSurname : kind == .organisation ? .organisationName : kind == .person ? .personName : .name
+      named.isAmbiguous
+      ? .ambiguousSurname : kind == .organisation ? .organisationName : kind == .person ? .personName : .name
     let role = named.role.map(entities.roleText) ?? entities.role(of: entity)
     return Resolution(
       entity: entity, name: entities.name(of: entity), type: type(of: kind), role: role, rule: rule,
@@ -111,8 +120,10 @@ struct SpeakerResolver {
       let token = tokens[index]
       if index > mention.lowerBound,
         token.lower == "," || token.lower == "(" || token.lower == "—"
-          || (token.isWord && !token.isCapitalized && ["of", "for", "at", "from", "with", "in", "on", "who"].contains(
-            token.lower) && !insideName(index))
+          || (token.isWord && !token.isCapitalized
+            && ["of", "for", "at", "from", "with", "in", "on", "who"].contains(
+              token.lower)
+            && !insideName(index))
       {
         return mention.lowerBound..<index
       }

@@ -31,7 +31,15 @@ final class SpellingFacts {
     let id = Int(tokens.packed[index].spelling)
     if facts[id].flags & Self.classesKnown == 0 {
       let flags = fact(index).flags
-      facts[id].classes = flags & Self.possessive != 0 ? NameClass.of(bare(index)) : NameClass.of(tokens.spellings[id].lower)
+      let word = flags & Self.possessive != 0 ? bare(index) : tokens.spellings[id].lower
+      var classes = NameClass.of(word)
+      // "co-owner", "editor-in-chief", "vice-president": a role after its last hyphen.
+      if classes.isEmpty, let hyphen = word.lastIndex(of: "-"),
+        !NameClass.of(String(word[word.index(after: hyphen)...])).isDisjoint(with: .roleWord)
+      {
+        classes = .roleNoun
+      }
+      facts[id].classes = classes
       facts[id].flags |= Self.classesKnown
     }
     return facts[id].classes
@@ -67,6 +75,11 @@ final class SpellingFacts {
       slot = (slot + 1) & (lowercase.count - 1)
     }
     return false
+  }
+
+  /// Whether the document writes `word` (lowercase) in capitals ("HCA").
+  func isWrittenInCapitals(_ word: String) -> Bool {
+    tokens.spellings.contains { $0.isAllCapitals && $0.lower == word }
   }
 
   /// A hash of a word's bytes, never 0 (64 bits: two words of a document do not collide).

@@ -35,11 +35,6 @@ extension Lexicon {
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
 
-  /// The days of the week, which are never part of a name ("the Harbour Trust Tuesday").
-  static let weekdayNames: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
-
   /// Adjectives of direction and place that stand capitalised before a noun ("Western
   /// governments", "Southern voters") and name no one on their own.
   static let regionAdjectives: Set<String> = [

@@ -9,7 +9,8 @@ extension Lexicon {
     "lord": .male, "lady": .female, "dr": nil, "prof": nil, "professor": nil, "rev": nil, "reverend": nil,
     "fr": .male, "father": .male, "sister": .female, "brother": .male, "rabbi": nil, "imam": nil, "sheikh": .male,
     "bishop": nil, "archbishop": nil, "cardinal": nil, "pope": .male, "pastor": nil, "king": .male, "queen": .female,
-    "prince": .male, "princess": .female, "duke": .male, "duchess": .female, "countess": .female, "baron": .male, "baroness": .female, "emperor": .male, "empress": .female, "sultan": .male,
+    "prince": .male, "princess": .female, "duke": .male, "duchess": .female, "countess": .female, "baron": .male,
+    "baroness": .female, "emperor": .male, "empress": .female, "sultan": .male,
     "emir": .male, "president": nil, "premier": nil, "chancellor": nil, "minister": nil, "secretary": nil,
     "senator": nil, "sen": nil, "rep": nil, "representative": nil, "congressman": .male, "congresswoman": .female,
     "assemblyman": .male, "assemblywoman": .female, "councillor": nil, "councilor": nil, "councilman": .male,
@@ -71,7 +72,17 @@ extension Lexicon {
     "filmmaker", "photographer", "star", "priest", "pastor", "rabbi", "imam", "cleric", "bishop", "nun", "monk",
     "king", "queen", "prince", "princess", "pope", "businessman", "businesswoman", "entrepreneur", "investor",
     "banker", "trader", "partner", "landlord", "tenant", "shopkeeper", "customer", "patient", "mp", "mep",
-    "trustee", "dean", "provost", "superintendent", "supervisor", "administrator", "coordinator", "chairwoman",
+    "trustee", "dean", "provost", "superintendent", "supervisor", "administrator", "coordinator", "designer",
+    "developer", "programmer", "technician", "specialist", "planner", "curator", "associate", "fellow", "intern",
+    "chef", "bartender", "barista", "nutritionist", "dietitian", "therapist", "psychologist", "psychiatrist",
+    "pharmacist", "dentist", "veterinarian", "paramedic", "firefighter", "electrician", "plumber", "mechanic",
+    "instructor", "trainer", "tutor", "educator", "librarian", "accountant", "clerk", "agent", "broker", "realtor",
+    "statistician", "mathematician", "physicist", "chemist", "biologist", "geologist", "astronomer", "ecologist",
+    "epidemiologist", "virologist", "neurologist", "cardiologist", "oncologist", "pediatrician", "paediatrician",
+    "scholar", "academic", "rector", "headteacher", "investigator", "ranger", "publisher", "reviewer", "podcaster",
+    "influencer", "creator", "painter", "sculptor", "songwriter", "composer", "conductor", "dancer", "choreographer",
+    "cto", "coo", "cmo", "vp", "advocate", "champion", "winner", "rancher", "grower", "lecturer", "manager",
+    "master", "keeper", "steward", "skipper",
   ]
 
   /// The nouns of a spokesperson, who speaks for someone else.
