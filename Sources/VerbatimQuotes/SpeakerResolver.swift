@@ -75,8 +75,10 @@ struct SpeakerResolver {
       named.isAmbiguous
       ? .ambiguousSurname : kind == .organisation ? .organisationName : kind == .person ? .personName : .name
     let role = named.role.map(entities.roleText) ?? entities.role(of: entity)
+    // A name that speaks with no sign of an organisation or a group is a person's.
     return Resolution(
-      entity: entity, name: entities.name(of: entity), type: type(of: kind), role: role, rule: rule,
+      entity: entity, name: entities.name(of: entity), type: kind == .unknown ? .person : type(of: kind), role: role,
+      rule: rule,
       confidence: named.isAmbiguous ? 0.6 : 0.95)
   }
 
