@@ -72,4 +72,10 @@ extension Lexicon {
 
   /// What joins quotations said together ("chanting “…” and “…”", "“…”, “…”").
   static let quotationJoins: Set<String> = ["and", "or", ","]
+
+  /// Words that, after a comma, open the writer's own clause of time, contrast, comparison or
+  /// source: reported content stops before them (", while the board …", ", according to …").
+  static let clauseBreakers: Set<String> = [
+    "according", "while", "when", "whereas", "although", "though", "however", "meaning", "compared", "even",
+  ]
 }

@@ -138,4 +138,15 @@ extension Lexicon {
   static let conventionalCueFollowers: Set<String> = [
     "in", "on", "at", "to", "during", "after", "back", "up", "out", "with", "before", "as",
   ]
+
+  /// Verbs of stance whose object alone is what is held ("endorsed the treasurer", "opposed
+  /// the plan"): PolNeAR's guidelines count support and opposition as attribution.
+  static let stanceVerbs = [
+    "endorse", "support", "oppose", "favor", "favour", "prefer", "reject", "criticize", "criticise", "attack",
+    "praise", "defend", "denounce", "condemn", "applaud", "slam", "blast", "decry", "hail", "tout", "dismiss",
+  ]
+
+  /// Every form of the stance verbs.
+  static let stanceVerbForms: Set<String> = Set(
+    stanceVerbs.flatMap { lemma in forms(of: lemma, irregular: strongVerbs[lemma] ?? weakVerbs[lemma] ?? []) })
 }

@@ -82,6 +82,11 @@ extension Lexicon {
     "seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of",
   ]
 
+  /// Short words a title of a work leaves in lowercase ("Tales of the Harbour").
+  static let titleSmallWords: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "nor", "but",
+  ]
+
   /// Words before a short time phrase between a pronoun and its verb ("she on Monday said").
   static let timePhraseOpeners: Set<String> = ["in", "on", "last"]
 }

@@ -17,7 +17,13 @@ struct QuoteThenAttributionSieve: QuotationSieve {
     guard next.count <= 10 || asked,
       context.tokens[next.lowerBound].block == context.tokens[span.closeToken].block,
       let (cue, speaker) = context.cueAndSpeaker(startingAt: next.lowerBound, upper: next.upperBound),
-      !next.contains(where: { context.owner[$0] >= 0 })
+      !next.contains(where: { context.owner[$0] >= 0 }),
+      // A cue that reports a clause of its own already has content: Varga said: “…” The
+      // treasurer warned that the fund was empty.
+      !context.reportsClause(cue: cue, speaker: speaker, upper: next.upperBound),
+      !(max(cue.upperBound, speaker.upperBound)..<next.upperBound).contains(where: {
+        context.tokens[$0].lower == "that"
+      })
     else { return nil }
     return Attribution(
       kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, sieve: .quoteThenAttribution,

@@ -142,7 +142,12 @@ extension AttributionContext {
       start = speaker.lowerBound - 1
       clause = clauseEnd(from: cue + 1, to: end)
     }
-    guard clause - start >= 3 else { return nil }
+    // "Varga endorsed Petrov", "the board opposed it": a stance verb's object, however short,
+    // is what is held.
+    let stance =
+      Lexicon.stanceVerbForms.contains(word) && start > cue && start < clause && tokens[start].isWord
+      && tokens[start - 1].lower != "that"
+    guard clause - start >= (stance ? 1 : 3) else { return nil }
     // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
     if tokens[start].isWord, tokens[start].classes.contains(.preposition),
       !(tokens[start].lower == "to" && Lexicon.takesInfinitive.contains(word))
