@@ -128,6 +128,20 @@ extension AttributionContext {
     {
       return false
     }
+    // "some states", "both reports": a quantifier before a word that is also a noun.
+    if previous.isWord, previous.classes.contains(.determiner), !previous.classes.contains(.pronoun),
+      Lexicon.isAlsoNoun(tokens[index].lower), !gerund
+    {
+      return false
+    }
+    // "the home state", "Republican support": a bare form that is also a noun, after a word
+    // that is not its subject (a singular subject takes "states", "supports").
+    if Lexicon.nounLemmas.contains(tokens[index].lower), previous.isWord, !previous.classes.contains(.pronoun),
+      !previous.classes.contains(.skippable), !previous.lower.endsWith("s"), !previous.lower.endsWith("ly"),
+      !Lexicon.relativePronouns.contains(previous.lower), previous.lower != "to"
+    {
+      return false
+    }
     if previous.isWord && !previous.isCapitalized && previous.classes.contains(.nounMaker)
       && !(gerund && Lexicon.gerundPrepositions.contains(previous.lower))
     {

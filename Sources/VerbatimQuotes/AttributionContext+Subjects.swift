@@ -116,4 +116,17 @@ extension AttributionContext {
         || tokens[index].classes.contains(.determiner)
     }
   }
+
+  /// Whether the subject of a weak cue (think, want, feel, show) can hold a belief or give
+  /// evidence, as PolNeAR's guidelines ask of a source: a person or group by name, pronoun, role
+  /// or kind, an organisation, or an artifact that relays language (a report, a poll). Not
+  /// "the side buttons feel great" or "you need a tent".
+  func canHoldAttitude(_ speaker: Range<Int>) -> Bool {
+    let head = tokens[speaker.upperBound - 1]
+    if head.classes.contains(.pronoun) { return !Lexicon.impersonalPronouns.contains(head.lower) }
+    if head.isCapitalized && !head.classes.contains(.determiner) { return true }
+    if !head.classes.isDisjoint(with: [.roleNoun, .groupNoun, .organisationWord]) { return true }
+    let singular = head.lower.endsWith("s") ? String(head.lower.dropLast()) : head.lower
+    return Lexicon.sourceArtifacts.contains(head.lower) || Lexicon.sourceArtifacts.contains(singular)
+  }
 }

@@ -85,6 +85,7 @@ extension Lexicon {
     "report", "claim", "comment", "remark", "note", "tweet", "post", "call", "charge", "answer", "estimate", "hint",
     "signal", "support", "promise", "demand", "question", "email", "fear", "hope", "doubt", "reply", "quip", "joke",
     "pledge", "vow", "counter", "cry", "laugh", "read", "blog", "point", "shout", "whisper", "threat", "warning",
+    "state", "attack", "offer", "plan", "order", "request", "wish", "view", "concern", "denial", "criticism",
   ]
 
   static func isAlsoNoun(_ word: String) -> Bool {
@@ -149,4 +150,11 @@ extension Lexicon {
   /// Every form of the stance verbs.
   static let stanceVerbForms: Set<String> = Set(
     stanceVerbs.flatMap { lemma in forms(of: lemma, irregular: strongVerbs[lemma] ?? weakVerbs[lemma] ?? []) })
+
+  /// Verbs of finding, which report only a "that" clause ("found that the fund
+  /// was empty", not "found a new leader"), as PolNeAR's guidelines read witnessing of facts.
+  static let findingVerbForms: Set<String> = Set(
+    ["find", "discover"].flatMap { lemma in
+      forms(of: lemma, irregular: strongVerbs[lemma] ?? weakVerbs[lemma] ?? [])
+    })
 }
