@@ -52,4 +52,22 @@ struct AttributionBoundaryTests {
       in: "Varga said the ferry would run in May, while the board has yet to approve the money.")
     #expect(found.map { text($0, document) } == ["the ferry would run in May"])
   }
+
+  @Test("headlines, captions and list items give no quotes; a thing's feel is not a belief")
+  func pageFurniture() throws {
+    let html = """
+      <html><body><article>
+      <h1>Mayor says “the ferry runs in May”</h1>
+      <figure><figcaption>“We waited long enough,” said a rider at the pier.</figcaption></figure>
+      <p>The harbour board met on Monday to hear residents about the ferry, out of service since the autumn storm.</p>
+      <ul><li>“Lightweight and warm,” the label says of the jacket we tested on the crossing.</li>
+      <li>Residents say the timetable is thin.</li></ul>
+      <p>The side buttons feel great, and the case feels solid in the hand after weeks of use on the ferry.</p>
+      <p>Ilse Varga believes the timetable is too thin for the winter months.</p>
+      </article></body></html>
+      """
+    let (document, found) = try quotes(in: html, name: "page.html")
+    #expect(found.map { text($0, document) } == ["the timetable is too thin for the winter months"])
+    #expect(found.first?.speaker.mention?.text == "Ilse Varga")
+  }
 }

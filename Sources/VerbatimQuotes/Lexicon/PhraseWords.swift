@@ -64,13 +64,13 @@ extension Lexicon {
   static let articles: Set<String> = ["a", "an", "the"]
 
   /// Words that may join the parts of a longer speaker phrase ("a spokesman for the council
-  /// Democrats", "a voice-over in the ad", "the senator and presidential candidate").
+  /// Greens", "a voice-over in the ad", "the senator and presidential candidate").
   static let speakerPhraseJoins: Set<String> = ["of", "for", "at", "in", "and", "from", "on", "with"]
 
   /// Words that join capitalised names ("Department of Justice", "Smith and Jones").
   static let nameJoins: Set<String> = ["of", "and", "for"]
 
-  /// Lowercase words inside a name after it has begun ("Ana de la Cruz", "Office for Budget").
+  /// Lowercase words inside a name after it has begun ("Ana de la Vega", "Office for Harbours").
   static let nameParticles: Set<String> = ["of", "the", "de", "van", "von", "da", "bin", "al", "la", "le", "for"]
 
   /// Words a speaker phrase does not end with ("the head of the", "Smith and").

@@ -21,12 +21,23 @@ struct QuoteThenAttributionSieve: QuotationSieve {
       // A cue that reports a clause of its own already has content: Varga said: “…” The
       // treasurer warned that the fund was empty.
       !context.reportsClause(cue: cue, speaker: speaker, upper: next.upperBound),
-      !(max(cue.upperBound, speaker.upperBound)..<next.upperBound).contains(where: {
-        context.tokens[$0].lower == "that"
-      })
+      !context.reportsThatClause(from: max(cue.upperBound, speaker.upperBound), to: next.upperBound)
     else { return nil }
     return Attribution(
       kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, sieve: .quoteThenAttribution,
       confidence: 0.85, sentence: sentenceIndex)
+  }
+}
+
+extension AttributionContext {
+  /// Whether a "that" stands in the attribution's own clause, before a comma: "… warned that
+  /// the fund was empty" reports a clause, "… asked reporters, adding that …" leaves it to the
+  /// participle.
+  fileprivate func reportsThatClause(from start: Int, to end: Int) -> Bool {
+    for index in start..<end {
+      if tokens[index].lower == "," || owner[index] >= 0 { return false }
+      if tokens[index].lower == "that" { return true }
+    }
+    return false
   }
 }
