@@ -33,6 +33,9 @@ public enum DocumentJSON {
     return .object([
       ("kind", .string(block.kind.rawValue)),
       ("speaker", .nullable(block.speaker)),
+      ("speakerID", .nullable(block.speakerID)),
+      ("speakerRole", .nullable(block.speakerRole)),
+      ("id", .nullable(block.turnID)),
       ("text", .substring(document.text(in: block.range))),
       ("start", span.start.json),
       ("end", span.end.json),

@@ -20,7 +20,11 @@ public struct ExtractCommand: ConsoleCommand {
   @Argument(help: "Files, folders, or - for standard input.")
   public var inputs: [String]
 
-  @Option(name: .long, help: "jsonl (one quote per line), json (an array), table (for reading) or markdown (to paste).")
+  @Option(
+    name: .long,
+    help:
+      "jsonl (one quote per line), json (an array), table (file, line, speaker, kind, claim id, words) or markdown (to paste)."
+  )
   public var format: ExtractOutputFormat = .jsonl
 
   @Flag(
@@ -31,14 +35,17 @@ public struct ExtractCommand: ConsoleCommand {
   public var claims = false
 
   @OptionGroup public var reading: ReadOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
 
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let items = InputCollector.collect(inputs)
-    let batch = BatchReader(reader: DocumentReader(options: reading.options))
+    let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+    let items = input.items
+    let batch = BatchReader(reader: DocumentReader(options: input.options))
     let extractor = QuoteExtractor(includeStatements: claims)
-    var printer = QuotePrinter(format: format, console: console)
+    let paths = items.compactMap { item in if case .file(let path) = item { path } else { nil } }
+    var printer = QuotePrinter(format: format, console: console, paths: paths)
     let failures = batch.run(items, console: console, work: { extractor.extract(from: $0) }) { _, result in
       switch result {
       case .success(let (document, quotes)): printer.print(quotes, of: document)
@@ -47,7 +54,7 @@ public struct ExtractCommand: ConsoleCommand {
     }
     printer.finish()
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return failures > 0 || items.isEmpty ? 1 : 0
+    return failures > 0 || items.isEmpty || input.failed ? 1 : 0
   }
 }
 

@@ -22,6 +22,7 @@ public enum QuoteJSON {
           ("name", .nullable(quote.speaker.name)),
           ("type", .string(quote.speaker.type.rawValue)),
           ("role", .nullable(quote.speaker.role)),
+          ("identifier", .nullable(quote.speaker.identifier)),
           ("mention", quote.speaker.mention.map { mention($0, in: document) } ?? .null),
         ])
       ),

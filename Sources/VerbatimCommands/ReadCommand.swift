@@ -23,12 +23,14 @@ public struct ReadCommand: ConsoleCommand {
   public var format: ReadOutputFormat = .json
 
   @OptionGroup public var reading: ReadOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
 
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let items = InputCollector.collect(inputs)
-    let batch = BatchReader(reader: DocumentReader(options: reading.options))
+    let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+    let items = input.items
+    let batch = BatchReader(reader: DocumentReader(options: input.options))
     var first = true
     let failures = batch.run(items, console: console) { path, result in
       switch result {
@@ -46,6 +48,6 @@ public struct ReadCommand: ConsoleCommand {
       }
     }
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return failures > 0 || items.isEmpty ? 1 : 0
+    return failures > 0 || items.isEmpty || input.failed ? 1 : 0
   }
 }
