@@ -20,6 +20,7 @@ struct StoreIngestion {
     let batch = BatchReader(reader: DocumentReader(options: reading))
     let extractor = QuoteExtractor()
     var summary = IngestSummary()
+    var pinned = Set<String>()
     _ = batch.run(
       items, console: progress,
       work: { document in
@@ -30,8 +31,9 @@ struct StoreIngestion {
     ) { path, result in
       guard summary.storeFailure == nil else { return }
       switch result {
-      case .success(let (_, entry)):
+      case .success(let (document, entry)):
         do throws(StoreError) {
+          try pinSpeakers(of: document, pinned: &pinned)
           let outcome = try graph.add(entry)
           summary.count(outcome)
           committed(entry, outcome)
@@ -45,6 +47,20 @@ struct StoreIngestion {
       }
     }
     return summary
+  }
+
+  /// The register's people who speak in this document's turns, pinned the first time they do
+  /// (name, full name as alias, role on the sitting's date, the register's addresses).
+  private func pinSpeakers(of document: Document, pinned: inout Set<String>) throws(StoreError) {
+    guard let register = reading.register else { return }
+    var people: [KnownPerson] = []
+    for block in document.blocks where block.kind == .utterance {
+      guard let reference = block.speakerID, let person = register.person(reference),
+        pinned.insert(person.id).inserted
+      else { continue }
+      people.append(register.known(person, on: document.metadata.published, source: document.path))
+    }
+    if !people.isEmpty { try graph.pin(people) }
   }
 
   static func absolute(_ path: String) -> String {

@@ -1,7 +1,15 @@
 import GRDB
 
 /// The store's tables, created and upgraded by GRDB's migrator, one named migration per change.
-enum StoreSchema {
+/// PostgreSQL's twin of each migration, by the same identifier, is in `VerbatimPostgres`'s
+/// `PostgresSchema`: append both.
+public enum StoreSchema {
+  /// The identifiers of every migration, in order: the schema version a store is at when all are applied.
+  public static var migrationIdentifiers: [String] { migrator.migrations }
+
+  /// The data part of the speaker-identity migration, on either backend.
+  public static func upgradeSpeakerIdentity(_ db: any StoreDatabase) throws { try SpeakerIdentityUpgrade(db: db).run() }
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: documents, speakers, claims, mentions, fingerprints, links") { db in
@@ -146,7 +154,7 @@ enum StoreSchema {
             PRIMARY KEY (speakerID, folded)
           ) WITHOUT ROWID;
           """)
-      try SpeakerIdentityUpgrade(db: db).run()
+      try upgradeSpeakerIdentity(SQLiteDatabase(db: db))
     }
     migrator.registerMigration("claim spans: every fragment, the cue's and the speaker mention's places") { db in
       // What extraction found, stretch by stretch: a split quotation stays in pieces, and the cue
@@ -169,6 +177,20 @@ enum StoreSchema {
             endLine, endColumn)
           SELECT id, 'fragment', 0, text, textStart, textEnd, startByte, endByte, line, column, endLine, endColumn
           FROM claim;
+          """)
+    }
+    migrator.registerMigration("record-turns: speakers' identifiers, claims' speaker references and turn ids") { db in
+      // A transcript's turn names its speaker by a reference (`#DavidRutley`) and has an id of
+      // its own; a register links a person to addresses (exported as owl:sameAs).
+      try db.execute(
+        sql: """
+          ALTER TABLE claim ADD COLUMN speakerIdentifier TEXT;
+          ALTER TABLE claim ADD COLUMN turnID TEXT;
+          CREATE TABLE speaker_identifier (
+            identifier TEXT PRIMARY KEY NOT NULL,
+            speakerID INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE
+          ) WITHOUT ROWID;
+          CREATE INDEX speaker_identifier_speaker ON speaker_identifier(speakerID);
           """)
     }
     return migrator

@@ -24,7 +24,8 @@ enum XMLVocabulary: Equatable {
   /// Elements whose subtree is never body text.
   var skipped: Set<String> {
     switch self {
-    case .tei: return ["teiHeader", "speaker", "note", "fw", "pb", "lb"]
+    // Stage directions and editorial marks are not speech: notes, gaps, gestures, incidents, noises.
+    case .tei: return ["teiHeader", "speaker", "note", "fw", "pb", "lb", "gap", "kinesic", "incident", "vocal"]
     case .nitf: return ["head", "body.head", "body.end", "docdata", "pubdata", "byline", "hedline"]
     case .newsML:
       return ["itemMeta", "contentMeta", "catalogRef", "rightsInfo", "header", "head", "body.head", "body.end"]
