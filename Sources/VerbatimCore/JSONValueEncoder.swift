@@ -7,13 +7,15 @@ public struct JSONValueEncoder: Sendable {
 
   public func encode(_ value: some Encodable) throws -> JSONValue {
     let node = EncodingNode()
-    try value.encode(to: TreeEncoder(node: node, codingPath: []))
-    return node.value
+    try node.set(value, codingPath: [])
+    return node.take()
   }
 }
 
-/// A value under construction: set once, or filled as an object or an array (children are
-/// appended in place, so a long array is built in linear time).
+/// A value under construction: set once, or filled as an object or an array. Scalars (strings,
+/// numbers, places in a file, text slices) go straight into their parent as `JSONValue`s; only
+/// nested objects and arrays get a node, and children are appended in place, so building is
+/// linear and light beside the `JSONValue` it becomes.
 final class EncodingNode {
   enum Content {
     case unset
@@ -22,47 +24,94 @@ final class EncodingNode {
     case array
   }
 
+  /// A member or item: a finished value, or a node still being filled.
+  enum Child {
+    case value(JSONValue)
+    case node(EncodingNode)
+
+    /// The finished value; a node's children are released as it is read.
+    mutating func take() -> JSONValue {
+      switch self {
+      case .value(let value): return value
+      case .node(let node):
+        self = .value(.null)
+        return node.take()
+      }
+    }
+  }
+
   var content = Content.unset
-  private var members: [(String, EncodingNode)] = []
-  private var items: [EncodingNode] = []
+  private var members: [(String, Child)] = []
+  private var items: [Child] = []
 
   var count: Int { items.count }
 
-  var value: JSONValue {
+  /// The value, built once: the node gives up its children as it goes, so the tree and the
+  /// value are never both whole in memory.
+  func take() -> JSONValue {
     switch content {
-    case .unset: .object([])
-    case .value(let value): value
-    case .object: .object(members.map { ($0.0, $0.1.value) })
-    case .array: .array(items.map(\.value))
+    case .unset: return .object([])
+    case .value(let value): return value
+    case .object:
+      var built: [(String, JSONValue)] = []
+      built.reserveCapacity(members.count)
+      for index in members.indices { built.append((members[index].0, members[index].1.take())) }
+      members = []
+      return .object(built)
+    case .array:
+      var built: [JSONValue] = []
+      built.reserveCapacity(items.count)
+      for index in items.indices { built.append(items[index].take()) }
+      items = []
+      return .array(built)
     }
+  }
+
+  func append(_ key: String, _ value: JSONValue) {
+    content = .object
+    members.append((key, .value(value)))
+  }
+
+  func append(_ value: JSONValue) {
+    content = .array
+    items.append(.value(value))
   }
 
   func member(_ key: String) -> EncodingNode {
     let child = EncodingNode()
     content = .object
-    members.append((key, child))
+    members.append((key, .node(child)))
     return child
   }
 
   func item() -> EncodingNode {
     let child = EncodingNode()
     content = .array
-    items.append(child)
+    items.append(.node(child))
     return child
   }
 
-  /// Stores a value: JSON's own scalars directly, anything else through its `encode(to:)`.
-  func set(_ value: some Encodable, codingPath: [any CodingKey]) throws {
+  /// JSON's own scalars and the core types that print as one value, or nil for anything else.
+  static func scalar(_ value: some Encodable) -> JSONValue? {
     switch value {
-    case let text as String: content = .value(.string(text))
-    case let number as Int: content = .value(.int(number))
-    case let number as Int64: content = .value(.int(Int(number)))
-    case let location as SourceLocation: content = .value(location.json)
-    case let number as Double: content = .value(.double(number))
-    case let flag as Bool: content = .value(.bool(flag))
-    case let json as JSONValue: content = .value(json)
-    case let slice as TextSlice: content = .value(.substring(slice.text))
-    default: try value.encode(to: TreeEncoder(node: self, codingPath: codingPath))
+    case let text as String: .string(text)
+    case let number as Int: .int(number)
+    case let number as Int64: .int(Int(number))
+    case let number as Double: .double(number)
+    case let flag as Bool: .bool(flag)
+    case let location as SourceLocation: location.json
+    case let slice as TextSlice: .substring(slice.text)
+    case let json as JSONValue: json
+    default: nil
+    }
+  }
+
+  /// Stores a value: a scalar directly, anything else through its `encode(to:)`.
+  func set(_ value: some Encodable, codingPath: [any CodingKey]) throws {
+    if let scalar = Self.scalar(value) {
+      content = .value(scalar)
+    } else {
+      try value.encode(to: TreeEncoder(node: self, codingPath: codingPath))
     }
   }
 }
@@ -91,10 +140,14 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let node: EncodingNode
   var codingPath: [any CodingKey]
 
-  mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).content = .value(.null) }
+  mutating func encodeNil(forKey key: Key) throws { node.append(key.stringValue, .null) }
 
   mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-    try node.member(key.stringValue).set(value, codingPath: codingPath + [key])
+    if let scalar = EncodingNode.scalar(value) {
+      node.append(key.stringValue, scalar)
+    } else {
+      try node.member(key.stringValue).set(value, codingPath: codingPath + [key])
+    }
   }
 
   // An absent optional is written as null, not left out.
@@ -138,8 +191,14 @@ struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
   var codingPath: [any CodingKey]
   var count: Int { node.count }
 
-  mutating func encodeNil() throws { node.item().content = .value(.null) }
-  mutating func encode(_ value: some Encodable) throws { try node.item().set(value, codingPath: codingPath) }
+  mutating func encodeNil() throws { node.append(.null) }
+  mutating func encode(_ value: some Encodable) throws {
+    if let scalar = EncodingNode.scalar(value) {
+      node.append(scalar)
+    } else {
+      try node.item().set(value, codingPath: codingPath)
+    }
+  }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
     NestedKey
