@@ -87,10 +87,6 @@ struct APIController {
     let (selection, document) = try DocumentPage.load(context, store)
     let text = try store.documentText(document.id)
     return Reply.json(
-      .object([
-        ("document", StoredDocumentOutput(document).json),
-        ("text", .nullable(text)),
-        ("claims", .array(selection.claims(in: document).map { StoredClaimOutput($0).json })),
-      ]))
+      StoredDocumentClaimsOutput(document, text: text, claims: selection.claims(in: document)).json)
   }
 }
