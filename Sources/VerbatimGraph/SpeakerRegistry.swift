@@ -209,26 +209,24 @@ struct SpeakerRegistry {
 
   /// A name the speaker was given (counted), folded so case and punctuation do not split it.
   func addAlias(_ alias: String, to id: Int64, count: Int) throws {
-    let folded = ClaimWords(alias).normalized
-    guard !folded.isEmpty else { return }
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO speaker_alias(speakerID, folded, alias, count) VALUES (?, ?, ?, ?)
-        ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + excluded.count
-        """
-    ).execute(arguments: [id, folded, alias, count])
+    try add(alias, to: id, count: count, in: "speaker_alias", column: "alias")
   }
 
   /// A role a document gave the speaker ("shadow minister"), counted.
   func addRole(_ role: String, to id: Int64, count: Int) throws {
-    let folded = ClaimWords(role).normalized
+    try add(role, to: id, count: count, in: "speaker_role", column: "role")
+  }
+
+  /// Counts a text for a speaker in a table of (speaker, folded text, text, count).
+  private func add(_ text: String, to id: Int64, count: Int, in table: String, column: String) throws {
+    let folded = ClaimWords(text).normalized
     guard !folded.isEmpty else { return }
     try db.cachedStatement(
       sql: """
-        INSERT INTO speaker_role(speakerID, folded, role, count) VALUES (?, ?, ?, ?)
+        INSERT INTO \(table)(speakerID, folded, \(column), count) VALUES (?, ?, ?, ?)
         ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + excluded.count
         """
-    ).execute(arguments: [id, folded, role, count])
+    ).execute(arguments: [id, folded, text, count])
   }
 
   /// Writes the speaker's name as `name` when that is better: not in capitals where the stored
