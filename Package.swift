@@ -97,6 +97,7 @@ let package = Package(
         "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      exclude: ["Stores"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -20,11 +20,11 @@ struct QuotePrinter {
   mutating func print(_ quotes: [Quote], of document: Document) {
     switch format {
     case .jsonl:
-      for quote in quotes { console.print(QuoteJSON.render(quote, in: document), pretty: false) }
+      for quote in quotes { console.print(QuoteOutput(quote, in: document).json, pretty: false) }
     case .json:
       for quote in quotes {
         console.print(count == 0 ? "[" : ",")
-        console.print(QuoteJSON.render(quote, in: document), pretty: true)
+        console.print(QuoteOutput(quote, in: document).json, pretty: true)
         count += 1
       }
     case .table:

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimIngest
 
 /// `verbatim read`: each input as a source-mapped document.
@@ -36,8 +37,8 @@ public struct ReadCommand: ConsoleCommand {
       switch result {
       case .success(let document):
         switch format {
-        case .json: console.print(DocumentJSON.render(document), pretty: true)
-        case .jsonl: console.print(DocumentJSON.render(document), pretty: false)
+        case .json: console.print(DocumentOutput(document).json, pretty: true)
+        case .jsonl: console.print(DocumentOutput(document).json, pretty: false)
         case .text:
           if !first { console.print("") }
           console.print(document.text)

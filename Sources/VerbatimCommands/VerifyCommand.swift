@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim verify`: did this speaker say these words?
@@ -44,18 +45,7 @@ public struct VerifyCommand: ConsoleCommand {
     guard let result = store.ask(console, { try $0.verify(speaker: speaker, said: quote) }) else { return 1 }
     switch format {
     case .json:
-      console.print(
-        .object([
-          ("verdict", .string(result.verdict.rawValue)),
-          ("speaker", .string(speaker)),
-          ("quote", .string(quote)),
-          ("speakers", .array(result.speakers.map(StoreJSON.speaker))),
-          ("alteration", result.alteration.map(StoreJSON.alteration) ?? .null),
-          ("identity", result.identity.map(StoreJSON.identity) ?? .null),
-          ("againstRecord", .bool(result.againstRecord)),
-          ("evidence", .array(result.evidence.map(StoreJSON.match))),
-          ("secondary", .array(result.secondary.map(StoreJSON.match))),
-        ]), pretty: true)
+      console.print(VerdictOutput(result, speaker: speaker, quote: quote).json, pretty: true)
     case .text:
       console.print("Verdict: \(result.verdict.rawValue) — \(explanation(result))")
       if let identity = result.identity { console.print("  \(identity.sentence).") }

@@ -1,11 +1,9 @@
-import GRDB
-
 /// Finds the cluster a new claim belongs to: a claim elsewhere with the same folded words, or one
 /// that contains it, is contained in it, or shares four in five of its words in order (an
 /// altered version). Candidates come from the fingerprint index, so the cost does not grow with
 /// the store.
 struct QuoteClusterer {
-  let db: Database
+  let db: any StoreDatabase
   /// Claims shorter than this match only when identical: two or three words are not a quote's identity.
   static let minimumWords = 4
   /// How many candidates, those sharing the most fingerprints, are compared word by word.
@@ -18,31 +16,29 @@ struct QuoteClusterer {
   }
 
   func match(_ words: ClaimWords, hash: Int64, excludingDocument document: String) throws -> Match? {
-    if let row = try Row.fetchOne(
-      db.cachedStatement(
-        sql: """
-          SELECT clusterID, documentID FROM claim
-          WHERE normalizedHash = ? AND documentID != ? AND clusterID IS NOT NULL LIMIT 1
-          """),
-      arguments: [hash, document])
+    if let row = try db.row(
+      """
+      SELECT clusterID, documentID FROM claim
+      WHERE normalizedHash = \(hash) AND documentID != \(document) AND clusterID IS NOT NULL ORDER BY id LIMIT 1
+      """)
     {
       return Match(cluster: row["clusterID"], document: row["documentID"], identical: true)
     }
     guard words.count >= Self.minimumWords else { return nil }
-    let shingles = Array(Set(Fingerprints.shingles(words.words)))
+    let shingles = Array(Set(Fingerprints.shingles(words.words))).sorted()
     guard !shingles.isEmpty else { return nil }
-    // The claims sharing the most fingerprints with this one, few enough to compare word by word.
-    let candidates = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT c.id, c.normalized, c.clusterID, c.documentID FROM (
-          SELECT claimID, count(*) AS shared FROM claim_fingerprint
-          WHERE fingerprint IN (\(databaseQuestionMarks(count: shingles.count)))
-          GROUP BY claimID ORDER BY shared DESC LIMIT \(Self.candidates)
-        ) f JOIN claim c ON c.id = f.claimID
-        WHERE c.documentID != ? AND c.clusterID IS NOT NULL AND c.wordCount >= ?
-        """,
-      arguments: StatementArguments(shingles) + [document, Self.minimumWords])
+    // The claims sharing the most fingerprints with this one (ties to the earliest), few enough
+    // to compare word by word.
+    let candidates = try db.rows(
+      """
+      SELECT c.id, c.normalized, c.clusterID, c.documentID FROM (
+        SELECT claimID, count(*) AS shared FROM claim_fingerprint
+        WHERE fingerprint\(in: shingles)
+        GROUP BY claimID ORDER BY shared DESC, claimID LIMIT \(Self.candidates)
+      ) f JOIN claim c ON c.id = f.claimID
+      WHERE c.documentID != \(document) AND c.clusterID IS NOT NULL AND c.wordCount >= \(Self.minimumWords)
+      ORDER BY f.shared DESC, c.id
+      """)
     var best: (match: Match, shared: Int)?
     for row in candidates {
       let other = (row["normalized"] as String).split(separator: " ").map(String.init)

@@ -1,4 +1,3 @@
-import GRDB
 import VerbatimCore
 
 /// Finds or creates the store's speaker for each name resolved within one document: a full name
@@ -12,7 +11,7 @@ struct SpeakerDirectory {
   /// Speakers known only by the source's reference, by reference.
   private var unnamed: [String: SpeakerRegistry.Link] = [:]
 
-  init(db: Database) { registry = SpeakerRegistry(db: db) }
+  init(db: any StoreDatabase) { registry = SpeakerRegistry(db: db) }
 
   /// The speaker of each claim (nil when it has no name), full names first so a surname in the
   /// same document can use them.

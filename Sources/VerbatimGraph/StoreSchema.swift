@@ -1,7 +1,15 @@
 import GRDB
 
 /// The store's tables, created and upgraded by GRDB's migrator, one named migration per change.
-enum StoreSchema {
+/// PostgreSQL's twin of each migration, by the same identifier, is in `VerbatimPostgres`'s
+/// `PostgresSchema`: append both.
+public enum StoreSchema {
+  /// The identifiers of every migration, in order: the schema version a store is at when all are applied.
+  public static var migrationIdentifiers: [String] { migrator.migrations }
+
+  /// The data part of the speaker-identity migration, on either backend.
+  public static func upgradeSpeakerIdentity(_ db: any StoreDatabase) throws { try SpeakerIdentityUpgrade(db: db).run() }
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: documents, speakers, claims, mentions, fingerprints, links") { db in
@@ -146,7 +154,7 @@ enum StoreSchema {
             PRIMARY KEY (speakerID, folded)
           ) WITHOUT ROWID;
           """)
-      try SpeakerIdentityUpgrade(db: db).run()
+      try upgradeSpeakerIdentity(SQLiteDatabase(db: db))
     }
     migrator.registerMigration("claim spans: every fragment, the cue's and the speaker mention's places") { db in
       // What extraction found, stretch by stretch: a split quotation stays in pieces, and the cue

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 public import VerbatimCore
 
 /// A claim as the store holds it, with its speaker and its document.
@@ -43,18 +42,21 @@ public struct StoredClaim: Sendable, Hashable {
   public var speakerSpans: [ClaimSpan]
   public var document: StoredDocument
 
-  static let selection = """
+  /// The query of every claim column with its speaker, spans and document; a `WHERE` may follow.
+  static func selection(_ dialect: any SQLDialect) -> SQL {
+    """
     SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, s.type AS storeSpeakerType,
-      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName, c.speakerMention, c.speakerType, c.speakerRole,
-      c.speakerMatch, c.speakerIdentifier, c.turnID, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
-      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph,
-      (SELECT json_group_array(json_array(role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
-        endLine, endColumn)) FROM claim_span WHERE claimID = c.id) AS spans,
-      \(StoredDocument.columns)
+      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName,
+      c.speakerMention, c.speakerType, c.speakerRole, c.speakerMatch, c.speakerIdentifier, c.turnID, c.cue, c.rule,
+      c.confidence, c.startByte, c.endByte, c.line, c."column", c.endLine, c.endColumn, c.clusterID, c.textStart,
+      c.textEnd, c.paragraph,
+      (SELECT \(raw: dialect.claimSpansJSON) FROM claim_span WHERE claimID = c.id) AS spans,
+      \(raw: StoredDocument.columns)
     FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
     """
+  }
 
-  init(row: Row) {
+  init(row: StoreRow) {
     id = row["id"]
     key = row["key"]
     kind = QuoteKind(rawValue: row["kind"]) ?? .direct
@@ -174,7 +176,7 @@ public struct StoredDocument: Sendable, Hashable {
     (SELECT toID FROM document_link WHERE fromID = d.id AND relation = 'new_version_of') AS revisionOf
     """
 
-  init(row: Row) {
+  init(row: StoreRow) {
     id = row["documentID"]
     path = row["path"]
     url = row["url"]

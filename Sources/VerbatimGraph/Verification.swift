@@ -1,4 +1,3 @@
-import GRDB
 import VerbatimCore
 
 /// The answer to "did this person say these words?", with the claims that decide it.
@@ -154,13 +153,9 @@ extension GraphStore {
   func hasRecord(_ ids: [Int64]) throws(StoreError) -> Bool {
     guard !ids.isEmpty else { return false }
     return try read { db in
-      try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM claim WHERE speakerID IN (\(databaseQuestionMarks(count: ids.count)))
-            AND rule LIKE 'transcript-turn%')
-          """,
-        arguments: StatementArguments(ids)) ?? false
+      try db.value(
+        Bool.self, "SELECT EXISTS (SELECT 1 FROM claim WHERE speakerID\(in: ids) AND rule LIKE 'transcript-turn%')")
+        ?? false
     }
   }
 

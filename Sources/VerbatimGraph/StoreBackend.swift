@@ -1,0 +1,64 @@
+/// Where a store keeps its graph: an SQLite file (`SQLiteBackend`) or a PostgreSQL database
+/// (`PostgresBackend`, in `VerbatimPostgres`). The store's queries are written once, against
+/// `StoreDatabase`, with what the two engines write differently in each one's `SQLDialect`.
+public protocol StoreBackend: Sendable {
+  /// The store as messages name it: a file's path, or a server's address with the password hidden.
+  var location: String { get }
+  /// `sqlite` or `postgresql`.
+  var kind: String { get }
+  var dialect: any SQLDialect { get }
+  /// Runs `body` on a consistent view of the store (concurrent writers never show half a document).
+  func read<T>(_ body: (any StoreDatabase) throws -> T) throws(StoreError) -> T
+  /// Runs `body` in one transaction that sees every document committed before it began and that no
+  /// other writer, in this process or another, interleaves with; nothing of it stays when it throws.
+  func write<T>(_ body: (any StoreDatabase) throws -> T) throws(StoreError) -> T
+  /// The identifiers of the schema migrations applied, in order.
+  func appliedMigrations() throws(StoreError) -> [String]
+  /// "ok" when the store's files or tables are sound, else what is wrong.
+  func integrityCheck() throws(StoreError) -> String
+}
+
+/// One connection inside a transaction, as the store's queries see it: statements in, rows out.
+public protocol StoreDatabase {
+  var dialect: any SQLDialect { get }
+  /// Runs a statement and returns how many rows it changed.
+  @discardableResult func execute(_ sql: SQL) throws -> Int
+  /// Runs a query and returns its rows.
+  func rows(_ sql: SQL) throws -> [StoreRow]
+  /// Whether the store has a table of this name (a migration may run before a later one made it).
+  func tableExists(_ name: String) throws -> Bool
+}
+
+extension StoreDatabase {
+  /// The first row, if any.
+  public func row(_ sql: SQL) throws -> StoreRow? { try rows(sql).first }
+
+  /// The first column of the first row, nil when there is no row or it is NULL.
+  public func value<Value: StoreValueConvertible>(_ type: Value.Type, _ sql: SQL) throws -> Value? {
+    guard let row = try row(sql) else { return nil }
+    return (row[0] as Value?)
+  }
+
+  /// The first column of every row.
+  public func values<Value: StoreValueConvertible>(_ type: Value.Type, _ sql: SQL) throws -> [Value] {
+    try rows(sql).map { $0[0] }
+  }
+}
+
+/// What the two engines write differently, kept in each backend's own file.
+public protocol SQLDialect: Sendable {
+  /// The aggregate that gathers a claim's rows of `claim_span` as the JSON array of arrays
+  /// `StoredClaim.spans` reads: `[role, ordinal, text, textStart, textEnd, startByte, endByte,
+  /// line, column, endLine, endColumn]` for each.
+  var claimSpansJSON: String { get }
+  /// `LIKE` that ignores case, as SQLite's does for ASCII.
+  var caseInsensitiveLike: String { get }
+  /// The most arguments one statement may carry.
+  var maxArguments: Int { get }
+  /// A query whose column `id` lists the claims holding every one of `words` (folded words:
+  /// letters, digits and decimal points) in the full-text index, lowest id first when
+  /// `ordered`, at most `limit`.
+  func claimsHolding(_ words: [String], limit: Int, ordered: Bool) -> SQL
+  /// A query listing the columns of a table (one a row, in order), as `store copy` copies them.
+  func columns(of table: String) -> SQL
+}
