@@ -42,7 +42,7 @@ public struct IngestCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     let graph: GraphStore
-    do { graph = try GraphStore(path: store.path, unsafeNoJournal: unsafeNoJournal) } catch {
+    do { graph = try store.open(create: true, unsafeNoJournal: unsafeNoJournal) } catch {
       console.error("verbatim: \(error)")
       return 1
     }

@@ -45,7 +45,7 @@ public struct ServeCommand: ConsoleCommand {
   var settings: ServerSettings {
     let secret = token ?? ProcessInfo.processInfo.environment["VERBATIM_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
     return ServerSettings(
-      storePath: store.path, host: host, port: port, token: secret, readOnly: readOnly, reading: reading.options)
+      host: host, port: port, token: secret, readOnly: readOnly, reading: reading.options)
   }
 
   public func validate() throws {
@@ -54,18 +54,21 @@ public struct ServeCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     let settings = self.settings
+    let graph: GraphStore
     let counts: StoreCounts
     do {
-      counts = try GraphStore(path: settings.storePath, create: false).counts()
+      graph = try store.open(create: false)
+      counts = try graph.counts()
     } catch {
       console.error("verbatim: \(error)")
       return 1
     }
+    let name = graph.path
     let announce = { @Sendable (address: String) in
       let writes =
         settings.readOnly ? "read-only" : settings.token == nil ? "uploads off (no --token)" : "uploads need the token"
       console.error(
-        "Serving \(settings.storePath) (\(counted(counts.documents, "document")), "
+        "Serving \(name) (\(counted(counts.documents, "document")), "
           + "\(counted(counts.claims, "claim")); \(writes)) at \(address)")
       if !settings.isLoopback {
         console.error("Listening beyond this machine: anyone who can reach \(settings.host) can read the store.")
@@ -76,7 +79,7 @@ public struct ServeCommand: ConsoleCommand {
     let outcome = Outcome()
     Task {
       do {
-        try await VerbatimServer.run(settings, onListening: announce)
+        try await VerbatimServer.run(settings, store: graph, onListening: announce)
       } catch {
         outcome.set("verbatim: the server stopped: \(error)")
       }

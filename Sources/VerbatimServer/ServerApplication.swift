@@ -1,20 +1,19 @@
 public import Hummingbird
 public import Logging
 import NIOCore
-import VerbatimGraph
+public import VerbatimGraph
 
 /// The web application of `verbatim serve`: the pages, the JSON API and the assets over one
 /// store, behind the error, security and logging middleware. Tests build it with this function
 /// and drive it with Hummingbird's test client; `verbatim serve` runs it.
 public enum VerbatimServer {
-  /// The application for `settings`; `onListening` hears the address once the server listens
-  /// (with the port the system chose when `settings.port` is 0). Opens the store (it must
-  /// exist); throws the store's error when it cannot.
+  /// The application over `store` (any backend the CLI opens) for `settings`; `onListening`
+  /// hears the address once the server listens (with the port the system chose when
+  /// `settings.port` is 0).
   public static func application(
-    _ settings: ServerSettings, logger: Logger = Logger(label: "verbatim.serve"),
+    _ settings: ServerSettings, store: GraphStore, logger: Logger = Logger(label: "verbatim.serve"),
     onListening: @escaping @Sendable (String) -> Void = { _ in }
-  ) throws -> some ApplicationProtocol {
-    let store = try GraphStore(path: settings.storePath, create: false)
+  ) -> some ApplicationProtocol {
     let router = Router()
     router.add(middleware: RequestLog(logger: logger))
     router.add(middleware: SecurityHeaders())
@@ -46,11 +45,11 @@ public enum VerbatimServer {
 
   /// Builds the application and runs it until SIGINT or SIGTERM, then stops gracefully: no new
   /// connections, the requests in progress answered (swift-service-lifecycle's service group).
-  public static func run(_ settings: ServerSettings, onListening: @escaping @Sendable (String) -> Void = { _ in })
-    async throws
-  {
+  public static func run(
+    _ settings: ServerSettings, store: GraphStore, onListening: @escaping @Sendable (String) -> Void = { _ in }
+  ) async throws {
     var logger = Logger(label: "verbatim.serve")
     logger.logLevel = .info
-    try await application(settings, logger: logger, onListening: onListening).runService()
+    try await application(settings, store: store, logger: logger, onListening: onListening).runService()
   }
 }

@@ -1,9 +1,7 @@
 public import VerbatimIngest
 
-/// How `verbatim serve` runs: which store, where it listens, and who may write.
+/// How `verbatim serve` runs: where it listens, and who may write to its store.
 public struct ServerSettings: Sendable {
-  /// The store file (SQLite), opened once when the server starts.
-  public var storePath: String
   /// The address to bind: loopback (`127.0.0.1`, `::1`, `localhost`) unless a token or
   /// read-only mode keeps the store safe from the network.
   public var host: String
@@ -17,10 +15,9 @@ public struct ServerSettings: Sendable {
   public var reading: ReadOptions
 
   public init(
-    storePath: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, readOnly: Bool = false,
+    host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, readOnly: Bool = false,
     reading: ReadOptions = ReadOptions()
   ) {
-    self.storePath = storePath
     self.host = host
     self.port = port
     self.token = token

@@ -11,7 +11,8 @@ struct VerbatimBench: ParsableCommand {
     abstract: "Measure Verbatim: reading and extraction throughput, store query latency; make test corpora.",
     discussion: "Build with `swift build -c release` first; debug builds are many times slower.",
     subcommands: [
-      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, StoreBenchmark.self, MakeCorpus.self,
+      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, StoreBenchmark.self, IngestersBenchmark.self,
+      MakeCorpus.self,
     ]
   )
 }

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Testing
+import VerbatimGraph
 
 @testable import VerbatimServer
 
@@ -125,12 +126,12 @@ struct APITests {
       let refused = try await post(client, "/api/v1/documents?name=pier.txt", "Bearer \(token)")
       #expect(refused.status == .forbidden && refused.text.contains("read-only"))
     }
-    try await ServerFixture.withServer(ServerFixture.settings(store: ServerFixture.makeStore())) { client in
+    try await ServerFixture.withServer(store: ServerFixture.makeStore()) { client in
       let refused = try await post(client, "/api/v1/documents?name=pier.txt", nil)
       #expect(refused.status == .forbidden && refused.text.contains("--token"))
     }
     let store = ServerFixture.makeStore()
-    try await ServerFixture.withServer(ServerFixture.settings(store: store, token: token, maxBytes: 200)) { client in
+    try await ServerFixture.withServer(ServerFixture.settings(token: token, maxBytes: 200), store: store) { client in
       let none = try await post(client, "/api/v1/documents?name=pier.txt", nil)
       #expect(none.status == .unauthorized && none.headers[.wwwAuthenticate] != nil)
       let wrong = try await post(client, "/api/v1/documents?name=pier.txt", "Bearer \(token)x")
@@ -159,8 +160,9 @@ struct APITests {
     let token = "never-print-this-secret-77"
     let lines = LogLines()
     let logger = Logger(label: "test") { _ in LogLines.Handler(lines: lines) }
-    let app = try VerbatimServer.application(
-      ServerFixture.settings(store: ServerFixture.makeStore(), token: token), logger: logger)
+    let app = VerbatimServer.application(
+      ServerFixture.settings(token: token), store: try GraphStore(path: ServerFixture.makeStore(), create: false),
+      logger: logger)
     try await app.test(.router) { client in
       for authorization in ["Bearer \(token)", "Bearer wrong-\(token)"] {
         _ = try await client.execute(
@@ -170,12 +172,12 @@ struct APITests {
     }
     #expect(lines.all.count >= 2)
     #expect(!lines.all.contains { $0.contains("secret") })
-    #expect(ServerSettings(storePath: "s", host: "0.0.0.0").problem?.contains("--token") == true)
-    #expect(ServerSettings(storePath: "s", host: "0.0.0.0", token: token).problem == nil)
-    #expect(ServerSettings(storePath: "s", host: "0.0.0.0", readOnly: true).problem == nil)
-    #expect(ServerSettings(storePath: "s", host: "127.0.0.2").problem == nil)
-    #expect(ServerSettings(storePath: "s", host: "::1").problem == nil)
-    #expect(ServerSettings(storePath: "s", token: "short").problem?.contains("16") == true)
+    #expect(ServerSettings(host: "0.0.0.0").problem?.contains("--token") == true)
+    #expect(ServerSettings(host: "0.0.0.0", token: token).problem == nil)
+    #expect(ServerSettings(host: "0.0.0.0", readOnly: true).problem == nil)
+    #expect(ServerSettings(host: "127.0.0.2").problem == nil)
+    #expect(ServerSettings(host: "::1").problem == nil)
+    #expect(ServerSettings(token: "short").problem?.contains("16") == true)
     let refused = CLI(["serve", "--host", "0.0.0.0", "--store", ServerFixture.store])
     #expect(refused.code == 64 && refused.err.contains("--token"))
   }

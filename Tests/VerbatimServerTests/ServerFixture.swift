@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import Testing
 import VerbatimCommands
+import VerbatimGraph
 import VerbatimIngest
 import VerbatimServer
 
@@ -29,10 +30,8 @@ enum ServerFixture {
     return store
   }
 
-  static func settings(
-    store: String = ServerFixture.store, token: String? = nil, readOnly: Bool = false, maxBytes: Int = 64 << 20
-  ) -> ServerSettings {
-    var settings = ServerSettings(storePath: store, token: token, readOnly: readOnly)
+  static func settings(token: String? = nil, readOnly: Bool = false, maxBytes: Int = 64 << 20) -> ServerSettings {
+    var settings = ServerSettings(token: token, readOnly: readOnly)
     settings.reading.maxBytes = maxBytes
     return settings
   }
@@ -46,10 +45,11 @@ enum ServerFixture {
 
   /// Sends requests to the application through Hummingbird's test client (no network).
   static func withServer<Value: Sendable>(
-    _ settings: ServerSettings = ServerFixture.settings(),
+    _ settings: ServerSettings = ServerFixture.settings(), store: String = ServerFixture.store,
     _ body: @Sendable (any TestClientProtocol) async throws -> Value
   ) async throws -> Value {
-    try await VerbatimServer.application(settings, logger: quiet).test(.router, body)
+    let graph = try GraphStore(path: store, create: false)
+    return try await VerbatimServer.application(settings, store: graph, logger: quiet).test(.router, body)
   }
 }
 
