@@ -128,8 +128,10 @@ extension AttributionContext {
     {
       return false
     }
-    // "some states", "both reports": a quantifier before a word that is also a noun.
-    if previous.isWord, previous.classes.contains(.determiner), !previous.classes.contains(.pronoun),
+    // "some states", "both reports", "12 states": a quantifier or a number before a word that
+    // is also a noun.
+    if previous.isWord && previous.classes.contains(.determiner) && !previous.classes.contains(.pronoun)
+      || previous.kind == .number,
       Lexicon.isAlsoNoun(tokens[index].lower), !gerund
     {
       return false

@@ -21,7 +21,7 @@ extension AttributionContext {
   /// "She greeted supporters and told them …": a verb after "and" shares its clause's subject.
   func coordinatedSubject(before cue: Int, lower: Int) -> Range<Int>? {
     var index = cue - 1
-    while index >= lower, tokens[index].isWord, tokens[index].classes.contains(.skippable) { index -= 1 }
+    while index >= lower, tokens.isVerbGroupFiller(index) { index -= 1 }
     guard index > lower, Lexicon.coordinators.contains(tokens[index].lower) else { return nil }
     var end = index
     if end > lower && tokens[end - 1].lower == "," { end -= 1 }
@@ -32,7 +32,7 @@ extension AttributionContext {
   /// the cue, the subject is the name that opens the clause.
   func appositiveSubject(before cue: Int, lower: Int) -> Range<Int>? {
     var index = cue - 1
-    while index >= lower, tokens[index].isWord, tokens[index].classes.contains(.skippable) { index -= 1 }
+    while index >= lower, tokens.isVerbGroupFiller(index) { index -= 1 }
     guard index > lower, tokens[index].lower == "," else { return nil }
     let commas = (lower..<index).filter { tokens[$0].lower == "," }.count
     guard commas <= 3 else { return nil }
@@ -128,5 +128,18 @@ extension AttributionContext {
     if !head.classes.isDisjoint(with: [.roleNoun, .groupNoun, .organisationWord]) { return true }
     let singular = head.lower.endsWith("s") ? String(head.lower.dropLast()) : head.lower
     return Lexicon.sourceArtifacts.contains(head.lower) || Lexicon.sourceArtifacts.contains(singular)
+  }
+
+  /// Whether a subject can be the source of reported speech: not an object or possessive
+  /// pronoun ("them", "her plan"), and outside reporting not the page's own voice ("I think",
+  /// "we recommend", "you want"); a columnist's "I think" in a news story is an attribution as
+  /// PolNeAR's guidelines count them. A pronoun must be one that says ("he", "they", "who").
+  func isReportingSource(_ speaker: Range<Int>) -> Bool {
+    let first = tokens[speaker.lowerBound]
+    if first.classes.contains(.writerOrReader) { return register.isReporting }
+    guard speaker.count == 1, first.classes.contains(.pronoun) || first.classes.contains(.determiner) else {
+      return true
+    }
+    return Lexicon.reportingSubjectPronouns.contains(first.lower)
   }
 }

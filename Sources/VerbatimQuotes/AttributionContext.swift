@@ -2,7 +2,8 @@ internal import VerbatimCore
 
 /// What every sieve reads, built once per document and never changed while they run: the
 /// tokens, the quotations between marks (`spans`, and for each token the quotation it stands
-/// in, `owner`), the sentences, and the phrase finder for speaker mentions.
+/// in, `owner`), the sentences, the phrase finder for speaker mentions, and the document's
+/// register.
 struct AttributionContext: Sendable {
   let document: Document
   let tokens: TokenList
@@ -10,6 +11,8 @@ struct AttributionContext: Sendable {
   let owner: TokenIndexTable
   let sentences: [Range<Int>]
   let phrases: PhraseFinder
+  /// Whether the document is written as reporting, which decides the cues it admits.
+  let register: ReportingRegister
 
   init(document: Document, tokens: TokenList) {
     self.document = document
@@ -20,6 +23,7 @@ struct AttributionContext: Sendable {
     owner = found.owner
     sentences = SentenceSplitter.split(tokens, owner: owner)
     phrases = PhraseFinder(tokens: tokens, owner: owner)
+    register = ReportingRegister(tokens: tokens, owner: owner)
   }
 }
 

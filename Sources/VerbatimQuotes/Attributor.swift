@@ -4,7 +4,8 @@ internal import VerbatimCore
 /// over one `AttributionContext`: each quotation of the sentence through the quotation sieves
 /// (the first that links it wins) and the follow-ups of its link; then the cue sieves over the
 /// words no quotation's attribution used; then the leftover sieves over quotations still
-/// unlinked. Scare quotes (a few words in marks with no cue) are left out.
+/// unlinked. Scare quotes (a few words in marks with no cue) are left out, and so are reports
+/// nested in other reports (`NestedReports`).
 struct Attributor {
   let context: AttributionContext
 
@@ -40,7 +41,8 @@ struct Attributor {
         state.append(link)
       }
     }
-    return state.results.sorted { ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0) }
+    let sorted = state.results.sorted { ($0.fragments.first?.lowerBound ?? 0) < ($1.fragments.first?.lowerBound ?? 0) }
+    return NestedReports.removed(from: sorted, tokens: context.tokens)
   }
 
   private static func firstLink(of quote: Int, by sieves: [any QuotationSieve], _ state: inout AttributionState)
@@ -98,7 +100,7 @@ struct Attributor {
     // "…, the audit found.": an attribution closing the sentence speaks for all of it.
     let end = context.contentEnd(of: sentence)
     if end - 1 > sentence.lowerBound, case let last = end - 1, tokens[last].isWord, tokens[last].classes.isCue,
-      !used.contains(last), context.owner[last] < 0,
+      context.register.admits(tokens[last].classes), !used.contains(last), context.owner[last] < 0,
       let trailing = context.trailingAttribution(
         cue: last, in: sentence, end: end, sentenceIndex: sentenceIndex,
         strong: tokens[last].classes.contains(.strongCue))
@@ -109,7 +111,8 @@ struct Attributor {
     for index in sentence where tokens.kind(at: index) == .word && context.owner[index] < 0 {
       // Only word classes are read here until a cue or "according" turns up.
       let classes = tokens.classes(at: index)
-      guard classes.isCue || classes.contains(.according), !used.contains(index) else { continue }
+      guard classes.isCue || classes.contains(.according), context.register.admits(classes), !used.contains(index)
+      else { continue }
       for sieve in SieveOrder.cues {
         guard
           let reported = sieve.report(

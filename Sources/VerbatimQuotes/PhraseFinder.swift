@@ -12,8 +12,7 @@ struct PhraseFinder {
     var index = end - 1
     // Adverbs and auxiliaries between subject and verb ("he has also said").
     while index >= lower, tokens[index].isWord,
-      (!tokens[index].isCapitalized || Lexicon.weekdays.contains(tokens[index].lower))
-        && tokens[index].classes.contains(.skippable)
+      tokens.isVerbGroupFiller(index)
         || (throughParticiples && !tokens[index].isCapitalized
           && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.endsWith("ed")
             || Lexicon.participleGroupWords.contains(tokens[index].lower)))

@@ -21,6 +21,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let functionWord = WordClass(rawValue: 1 << 15)
   static let opener = WordClass(rawValue: 1 << 16)
   static let indefinite = WordClass(rawValue: 1 << 17)
+  /// A form of "say" or "tell", the verbs that report speech in any register.
+  static let coreSaying = WordClass(rawValue: 1 << 18)
+  /// The writer's or the reader's pronoun ("I", "we", "you", "I’ve"): the page speaking, not a source.
+  static let writerOrReader = WordClass(rawValue: 1 << 19)
   /// "according", of "according to".
   static let according = WordClass(rawValue: 1 << 21)
 
@@ -63,6 +67,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     add(Lexicon.openers, .opener)
     add(SpeakerVocabulary.indefinite, .indefinite)
     add([Lexicon.according[0]], .according)
+    add(Lexicon.coreSayingVerbs.flatMap { Lexicon.forms(of: $0, irregular: Lexicon.strongVerbs[$0] ?? []) }, .coreSaying)
+    add(Lexicon.writerAndReaderPronouns, .writerOrReader)
     return table
   }()
 }

@@ -83,6 +83,18 @@ extension Lexicon {
   /// a tent that …").
   static let impersonalPronouns: Set<String> = ["it", "you", "you're", "you’re", "you'll", "you’ll", "one", "this"]
 
+  /// The writer's and the reader's pronouns, with their contractions: a page's own voice ("I
+  /// think", "we recommend", "you want", "I’ve found") is no one's reported speech.
+  static let writerAndReaderPronouns: Set<String> = [
+    "i", "we", "you", "me", "us", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "we’re", "we're",
+    "we’ve", "we've", "we’d", "we'd", "we’ll", "we'll", "you’re", "you're", "you’ve", "you've", "you’d", "you'd",
+    "you’ll", "you'll",
+  ]
+
+  /// Pronouns that can be the subject of a verb of saying: the third person, and the relatives
+  /// ("the board, which said …").
+  static let reportingSubjectPronouns: Set<String> = ["he", "she", "they", "it", "who", "which", "that"]
+
   /// Things that store or relay language and so can be a source (PolNeAR's guidelines: "a
   /// report, a letter, a recording, a study, a database").
   static let sourceArtifacts: Set<String> = [

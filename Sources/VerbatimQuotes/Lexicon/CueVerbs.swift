@@ -51,6 +51,11 @@ extension Lexicon {
     "hail": [], "tout": [], "chide": [], "bemoan": [], "grouse": [], "herald": [], "applaud": [], "pronounce": [],
   ]
 
+  /// The verbs that report speech in any register, a product page's or a how-to's as much as
+  /// a news story's: elsewhere the other cues ("offers", "recommend", "add") are read as cues
+  /// only in text written as reporting (see `ReportingRegister`).
+  static let coreSayingVerbs = ["say", "tell"]
+
   /// Phrases that attribute what follows (or precedes) to the words after them.
   static let according = ["according", "to"]
 

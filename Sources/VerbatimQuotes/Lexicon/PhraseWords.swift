@@ -29,6 +29,21 @@ extension Lexicon {
     "always", "still", "even", "just", "widely", "clearly", "strongly", "firmly", "correctly", "wrongly",
     "falsely", "rightly", "long", "insistently", "categorically", "emphatically", "generally", "usually",
     "personally", "directly", "officially", "informally", "formally", "jokingly", "subsequently", "afterwards",
+    "can", "must", "shall", "cannot", "hasn’t", "hasn't", "haven’t", "haven't", "hadn’t", "hadn't", "doesn’t",
+    "doesn't", "don’t", "don't", "didn’t", "didn't", "won’t", "won't", "wouldn’t", "wouldn't", "can’t", "can't",
+    "couldn’t", "couldn't", "shouldn’t", "shouldn't", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't",
+    "weren’t", "weren't", "mustn’t", "mustn't",
+  ]
+
+  /// Words that end in -ly but are not the adverbs that stand between a subject and its verb
+  /// ("the family said" has a subject, "she firmly said" an adverb): nouns, adjectives and
+  /// verbs of English in -ly.
+  static let notAdverbsInLy: Set<String> = [
+    "family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully", "belly", "folly",
+    "homily", "jelly", "lily", "fly", "butterfly", "melancholy", "panoply", "july", "italy", "tally", "gully",
+    "holly", "rely", "apply", "comply", "imply", "multiply", "only", "early", "likely", "daily", "weekly",
+    "monthly", "yearly", "elderly", "friendly", "lonely", "costly", "ugly", "holy", "silly", "lovely", "deadly",
+    "orderly", "kindly",
   ]
 
   /// Words that make a following verb form a noun ("the remarks", "of claims") or an
