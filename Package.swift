@@ -8,6 +8,7 @@
 //                     queries written once against one protocol, and its SQLite backend
 //   VerbatimPostgres  the store's PostgreSQL backend (postgres-nio)
 //   VerbatimExport    citation lists, provenance (JSONL, PROV-O, Web Annotation, ClaimReview), the HTML report
+//   VerbatimServer    `verbatim serve`: the web pages and the JSON API on Hummingbird 2
 //   VerbatimCommands  the command-line commands, as a library tests can call in-process
 //   verbatim          the thin executable; verbatim-bench measures throughput; verbatim-fuzz is
 //                     the libFuzzer target for the readers and quote extraction
@@ -41,6 +42,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(name: "VerbatimCore", swiftSettings: strict),
@@ -77,9 +80,22 @@ let package = Package(
     ),
     .target(name: "VerbatimExport", dependencies: ["VerbatimCore", "VerbatimGraph"], swiftSettings: strict),
     .target(
+      name: "VerbatimServer",
+      dependencies: [
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
       name: "VerbatimCommands",
       dependencies: [
         "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport", "VerbatimPostgres",
+        "VerbatimServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict
@@ -118,6 +134,19 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "VerbatimServerTests",
+      dependencies: [
+        "VerbatimCore", "VerbatimGraph", "VerbatimIngest", "VerbatimServer", "VerbatimCommands",
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      exclude: ["Inputs"],
       swiftSettings: strict
     ),
     .testTarget(
