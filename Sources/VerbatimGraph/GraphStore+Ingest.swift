@@ -90,9 +90,14 @@ extension GraphStore {
         """)
     }
     try insertSpans(of: claim, id: id, db)
-    for fingerprint in Fingerprints.winnowed(claim.words.words) {
+    // A statement for a thousand at a time: a round trip each would dominate on a server.
+    let fingerprints = Fingerprints.winnowed(claim.words.words).sorted()
+    for start in stride(from: 0, to: fingerprints.count, by: 1000) {
+      let rows = fingerprints[start..<min(fingerprints.count, start + 1000)].map { fingerprint -> SQL in
+        "(\(fingerprint), \(id))"
+      }
       try db.execute(
-        "INSERT INTO claim_fingerprint(fingerprint, claimID) VALUES (\(fingerprint), \(id)) ON CONFLICT DO NOTHING")
+        "INSERT INTO claim_fingerprint(fingerprint, claimID) VALUES \(joined: rows) ON CONFLICT DO NOTHING")
     }
 
     let match = try QuoteClusterer(db: db).match(claim.words, hash: hash, excludingDocument: document)
@@ -105,19 +110,24 @@ extension GraphStore {
   private func insertSpans(of claim: GraphClaim, id: Int64, _ db: any StoreDatabase) throws {
     let fragments =
       claim.fragments.isEmpty ? [ClaimSpan(text: claim.text, range: claim.extent, span: claim.span)] : claim.fragments
+    var rows: [SQL] = []
     for (role, spans) in [(ClaimSpan.Role.fragment, fragments), (.cue, claim.cueSpans), (.speaker, claim.speakerSpans)]
     {
       for (ordinal, part) in spans.enumerated() {
-        try db.execute(
+        rows.append(
           """
-          INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, "column",
-            endLine, endColumn)
-          VALUES (\(id), \(role.rawValue), \(ordinal), \(part.text), \(part.range?.lowerBound), \(part.range?.upperBound),
+          (\(id), \(role.rawValue), \(ordinal), \(part.text), \(part.range?.lowerBound), \(part.range?.upperBound),
             \(part.span.start.byte), \(part.span.end.byte), \(part.span.start.line), \(part.span.start.column),
             \(part.span.end.line), \(part.span.end.column))
           """)
       }
     }
+    try db.execute(
+      """
+      INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, "column",
+        endLine, endColumn)
+      VALUES \(joined: rows)
+      """)
   }
 
   /// Links a document to an earlier one it copies: the same words, or the same quotes (at least
