@@ -125,11 +125,14 @@ struct HTMLDateReader {
     let dateWords = ["date", "time", "publish", "posted", "updated", "byline", "meta"].map { Array($0.utf8) }
     var loose: String?
     for index in tree.nodes.indices {
-      guard let text = ownDateText(index), updates || !isUpdateLabel(index, text: text) else { continue }
+      guard let text = ownDateText(index) else { continue }
       let named = classAndID(index).contains { token in dateWords.contains { HTMLVocabulary.contains(token, $0) } }
-      guard named || (allowLoose && loose == nil), let date = DateText.normalize(text) else { continue }
+      // The cheap tests first: most elements of a long page end here.
+      guard named || (allowLoose && loose == nil && DateText.looksLikeDate(text)),
+        updates || !isUpdateLabel(index, text: text), let date = DateText.normalize(text)
+      else { continue }
       if named { return date }
-      if DateText.looksLikeDate(text) { loose = date }
+      loose = date
     }
     return loose
   }
@@ -167,14 +170,10 @@ struct HTMLDateReader {
   /// just before it inside its parent, or in its class and id.
   private func isUpdateLabel(_ index: Int, text: String) -> Bool {
     var label = text.lowercased()
-    let parent = tree.nodes[index].parent
-    if parent >= 0 {
-      // The two siblings before it (the tree links siblings forward only).
-      var (older, last) = (-1, -1)
-      for child in tree.children(of: parent) {
-        if child == index { break }
-        (older, last) = (last, child)
-      }
+    if tree.nodes[index].parent >= 0 {
+      // The two siblings before it.
+      let last = tree.nodes[index].previousSibling
+      let older = last >= 0 ? tree.nodes[last].previousSibling : -1
       for sibling in [older, last] where sibling >= 0 { label += " " + tree.plainText(of: sibling).lowercased() }
     }
     label += " " + classAndID(index).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ").lowercased()

@@ -164,15 +164,16 @@ enum LibXML2Parser {
     let index = tree.nodes.count
     let parent = node.parent
     tree.nodes.append(node)
+    let previous = parent >= 0 ? tree.nodes[parent].lastChild : (tree.rootChildren.last ?? -1)
+    if previous >= 0 {
+      tree.nodes[previous].nextSibling = index
+      tree.nodes[index].previousSibling = previous
+    } else if parent >= 0 {
+      tree.nodes[parent].firstChild = index
+    }
     if parent >= 0 {
-      if tree.nodes[parent].lastChild >= 0 {
-        tree.nodes[tree.nodes[parent].lastChild].nextSibling = index
-      } else {
-        tree.nodes[parent].firstChild = index
-      }
       tree.nodes[parent].lastChild = index
     } else {
-      if let last = tree.rootChildren.last { tree.nodes[last].nextSibling = index }
       tree.rootChildren.append(index)
     }
     return index

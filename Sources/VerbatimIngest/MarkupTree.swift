@@ -13,6 +13,7 @@ struct MarkupTree: Sendable {
     var firstChild = -1
     var lastChild = -1
     var nextSibling = -1
+    var previousSibling = -1
     /// Text content (entities decoded), for text nodes.
     var text: [UInt8]
     /// Where the text stands in the decoded source, piece by piece; empty if it could not be placed.
