@@ -1,43 +1,66 @@
 public import VerbatimCore
 
-/// The JSON shape of an extracted quote, as `verbatim extract` prints it.
+/// The JSON shape of an extracted quote, as `verbatim extract` prints it, written straight into bytes.
 public enum QuoteJSON {
-  public static func render(_ quote: Quote, in document: Document) -> JSONValue {
-    let spans = quote.fragments.map { document.span(of: $0) }
-    return .object([
-      ("id", .string(quote.identifier(in: document))),
-      (
-        "document",
-        .object([
-          ("id", .string(document.id)), ("path", .string(document.path)), ("title", .nullable(document.metadata.title)),
-        ])
-      ),
-      ("kind", .string(quote.kind.rawValue)),
-      ("text", .string(quote.text(in: document))),
-      ("spans", .array(spans.map(span))),
-      ("cue", quote.cue.map { mention($0, in: document) } ?? .null),
-      (
-        "speaker",
-        .object([
-          ("name", .nullable(quote.speaker.name)),
-          ("type", .string(quote.speaker.type.rawValue)),
-          ("role", .nullable(quote.speaker.role)),
-          ("mention", quote.speaker.mention.map { mention($0, in: document) } ?? .null),
-        ])
-      ),
-      ("confidence", .double(quote.confidence)),
-      ("rule", .string(quote.rule)),
-    ])
+  public static func write(_ quote: Quote, in document: Document, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("id")
+    json.string(quote.identifier(in: document))
+    json.key("document")
+    json.beginObject()
+    json.key("id")
+    json.string(document.id)
+    json.key("path")
+    json.string(document.path)
+    json.key("title")
+    json.nullable(document.metadata.title)
+    json.endObject()
+    json.key("kind")
+    json.string(quote.kind.rawValue)
+    json.key("text")
+    json.string(quote.text(in: document))
+    json.key("spans")
+    spans(quote.fragments, in: document, to: &json)
+    json.key("cue")
+    if let cue = quote.cue { mention(cue, in: document, to: &json) } else { json.null() }
+    json.key("speaker")
+    json.beginObject()
+    json.key("name")
+    json.nullable(quote.speaker.name)
+    json.key("type")
+    json.string(quote.speaker.type.rawValue)
+    json.key("role")
+    json.nullable(quote.speaker.role)
+    json.key("mention")
+    if let mention = quote.speaker.mention { self.mention(mention, in: document, to: &json) } else { json.null() }
+    json.endObject()
+    json.key("confidence")
+    json.double(quote.confidence)
+    json.key("rule")
+    json.string(quote.rule)
+    json.endObject()
   }
 
-  static func mention(_ mention: Mention, in document: Document) -> JSONValue {
-    .object([
-      ("text", .string(mention.text)),
-      ("spans", .array(mention.ranges.map { span(document.span(of: $0)) })),
-    ])
+  static func mention(_ mention: Mention, in document: Document, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("text")
+    json.string(mention.text)
+    json.key("spans")
+    spans(mention.ranges, in: document, to: &json)
+    json.endObject()
   }
 
-  static func span(_ span: SourceSpan) -> JSONValue {
-    .object([("start", span.start.json), ("end", span.end.json)])
+  static func spans(_ ranges: [TextRange], in document: Document, to json: inout JSONWriter) {
+    json.beginArray()
+    for range in ranges {
+      let span = document.span(of: range)
+      json.beginObject()
+      json.key("start")
+      json.location(span.start)
+      json.key("end")
+      json.location(span.end)
+      json.endObject()
+    }
+    json.endArray()
   }
 }

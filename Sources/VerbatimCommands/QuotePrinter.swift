@@ -14,13 +14,21 @@ struct QuotePrinter {
   mutating func print(_ quotes: [Quote], of document: Document) {
     switch format {
     case .jsonl:
-      for quote in quotes { console.print(QuoteJSON.render(quote, in: document), pretty: false) }
-    case .json:
+      var json = JSONWriter(pretty: false)
       for quote in quotes {
-        console.print(count == 0 ? "[" : ",")
-        console.print(QuoteJSON.render(quote, in: document), pretty: true)
+        QuoteJSON.write(quote, in: document, to: &json)
+        json.newline()
+      }
+      console.write(&json)
+    case .json:
+      var json = JSONWriter(pretty: true)
+      for quote in quotes {
+        json.bytes.append(contentsOf: (count == 0 ? "[\n" : ",\n").utf8)
+        QuoteJSON.write(quote, in: document, to: &json)
+        json.newline()
         count += 1
       }
+      console.write(&json)
     case .table:
       if count == 0 { console.print(row("LINE", "SPEAKER", "KIND", "QUOTE")) }
       for quote in quotes {

@@ -34,8 +34,11 @@ public struct ReadCommand: ConsoleCommand {
       switch result {
       case .success(let document):
         switch format {
-        case .json: console.print(DocumentJSON.render(document), pretty: true)
-        case .jsonl: console.print(DocumentJSON.render(document), pretty: false)
+        case .json, .jsonl:
+          var json = JSONWriter(pretty: format == .json)
+          DocumentJSON.write(document, to: &json) { console.write(&$0) }
+          json.newline()
+          console.write(&json)
         case .text:
           if !first { console.print("") }
           console.print(document.text)
