@@ -27,6 +27,23 @@ enum DateText {
     }).map { Substring($0) }
   }
 
+  /// Whether ASCII text has more than `limit` runs of letters and digits (what `words` would
+  /// count), decided without splitting it; false for other text.
+  private static func hasMoreASCIIWords(_ text: String, than limit: Int) -> Bool {
+    var words = 0
+    var inWord = false
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return false }
+      let isWordByte = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      if isWordByte && !inWord {
+        words += 1
+        if words > limit { return true }
+      }
+      inWord = isWordByte
+    }
+    return false
+  }
+
   /// Whether four ASCII digits stand in a row somewhere in `text`.
   private static func hasFourDigits(_ text: String) -> Bool {
     var run = 0
@@ -133,7 +150,7 @@ enum DateText {
   /// Whether a short text is mostly a date: a month name or numeric date with a year, and
   /// few other words ("Published on July 18, 2025", "12.12.2025").
   static func looksLikeDate(_ text: String) -> Bool {
-    guard hasFourDigits(text) else { return false }
+    guard hasFourDigits(text), !hasMoreASCIIWords(text, than: 7) else { return false }
     let words = words(text)
     guard words.count <= 7 else { return false }
     let hasYear = words.contains { Int($0).map { (1990...2100).contains($0) } ?? false }

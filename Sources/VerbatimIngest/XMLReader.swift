@@ -87,8 +87,10 @@ enum XMLReader {
   /// pass so that asking for every element costs no more than the tree.
   static func directText(_ tree: MarkupTree) -> [Bool] {
     var found = Array(repeating: false, count: tree.nodes.count)
-    for node in tree.nodes where node.kind == .text && node.parent >= 0 && !found[node.parent] {
-      if node.text.contains(where: { $0 > 0x20 }) { found[node.parent] = true }
+    for index in tree.nodes.indices {
+      let parent = tree.nodes[index].parent
+      guard tree.nodes[index].kind == .text, parent >= 0, !found[parent] else { continue }
+      if tree.text(of: index).contains(where: { $0 > 0x20 }) { found[parent] = true }
     }
     return found
   }
