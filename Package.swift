@@ -93,7 +93,10 @@ let package = Package(
     ),
     .testTarget(
       name: "VerbatimGraphTests",
-      dependencies: ["VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport"],
+      dependencies: [
+        "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(

@@ -76,6 +76,17 @@ variants = json.loads((out / "variants.json").read_text())
 validate("variants.schema.json", variants, "variants.json")
 check(len(variants) >= 1, "variants.json lists the altered quote")
 validate("trace.schema.json", json.loads((out / "trace.json").read_text()), "trace.json")
+split_trace = json.loads((out / "trace-split.json").read_text())
+validate("trace.schema.json", split_trace, "trace-split.json")
+split_claim = next(v["claim"] for v in split_trace["versions"] if v["claim"]["document"]["path"].endswith("bridge-split.txt"))
+check([f["text"] for f in split_claim["fragments"]] == ["The bridge will stay open,", "and the repairs will be paid for in full."]
+      and [c["text"] for c in split_claim["cueSpans"]] == ["said"] and split_claim["cueSpans"][0]["start"]["line"] == 3,
+      "trace --format json of the split quotation lists its two fragments and the cue's place")
+split_line = next(line for line in lines(out / "graph.jsonl") if line["type"] == "claim" and line["id"] == split_claim["id"])
+check(len(split_line["fragments"]) == 2 and split_line["cueSpans"] == split_claim["cueSpans"],
+      "export --format jsonl lists the split quotation's two fragments and the cue's place")
+check("2 fragments at 3:2–3:28, 3:60–3:101 · cue said at 3:43–3:47" in (out / "trace-split.txt").read_text(),
+      "trace shows the fragments and the cue's place")
 citations = json.loads((out / "citations.json").read_text())
 validate("citations.csl-json.schema.json", citations, "citations.json (CSL-JSON)")
 graph_lines = lines(out / "graph.jsonl")
@@ -91,25 +102,42 @@ texts = {}
 for path in sorted(out.glob("read-*.json")):
     document = json.loads(path.read_text())
     texts[document["document"]["path"]] = (document["text"], pathlib.Path(document["document"]["path"]).read_bytes())
+claims_by_iri = {"urn:verbatim:claim:" + line["id"]: line for line in graph_lines if line["type"] == "claim"}
 anchored = 0
+split = 0
 for item in annotations["first"]["items"]:
-    source = item["target"]["source"]
-    if not source.startswith("file://"):
-        continue
-    path = source[len("file://"):].replace("%20", " ")
-    if path not in texts:
-        continue
-    text, raw = texts[path]
-    selectors = {s["type"]: s for s in item["target"]["selector"]}
-    quote, position, data = (selectors.get(k) for k in ("TextQuoteSelector", "TextPositionSelector", "DataPositionSelector"))
-    ok = text[position["start"]:position["end"]] == quote["exact"]
-    ok = ok and text[: position["start"]].endswith(quote["prefix"]) and text[position["end"]:].startswith(quote["suffix"])
-    words = quote["exact"].split()
-    ok = ok and words[0].encode() in raw[data["start"]:data["end"]] and words[-1].encode() in raw[data["start"]:data["end"]]
-    anchored += ok
-    if not ok:
-        check(False, f"annotation {item['id']} anchors where its words are")
-check(anchored >= 15, f"{anchored} annotations anchored by words, character positions and bytes")
+    claim = claims_by_iri.get(item["id"])
+    targets = item["target"]
+    if claim and len(claim["fragments"]) > 1:
+        split += 1
+    # Each target is one fragment of the quote: its exact words, never the cue or the speaker.
+    if claim:
+        exacts = [next((s["exact"] for s in t["selector"] if s["type"] == "TextQuoteSelector"), None) for t in targets]
+        fragments = [f["text"] for f in claim["fragments"]]
+        others = [(p["start"]["byte"], p["end"]["byte"]) for p in claim["cueSpans"] + claim["speakerSpans"]]
+        datas = [next(s for s in t["selector"] if s["type"] == "DataPositionSelector") for t in targets]
+        overlaps = [d for d in datas for a, b in others if d["start"] < b and a < d["end"]]
+        if (None not in exacts and exacts != fragments) or overlaps:
+            check(False, f"annotation {item['id']}: targets {exacts} are the fragments {fragments}, no cue or speaker inside")
+    for target in targets:
+        source = target["source"]
+        if not source.startswith("file://"):
+            continue
+        path = source[len("file://"):].replace("%20", " ")
+        if path not in texts:
+            continue
+        text, raw = texts[path]
+        selectors = {s["type"]: s for s in target["selector"]}
+        quote, position, data = (selectors.get(k) for k in ("TextQuoteSelector", "TextPositionSelector", "DataPositionSelector"))
+        ok = text[position["start"]:position["end"]] == quote["exact"]
+        ok = ok and text[: position["start"]].endswith(quote["prefix"]) and text[position["end"]:].startswith(quote["suffix"])
+        words = quote["exact"].split()
+        ok = ok and words[0].encode() in raw[data["start"]:data["end"]] and words[-1].encode() in raw[data["start"]:data["end"]]
+        anchored += ok
+        if not ok:
+            check(False, f"annotation {item['id']} anchors where its words are")
+check(split >= 3, f"{split} split quotations annotated fragment by fragment, each target exactly a fragment")
+check(anchored >= 15, f"{anchored} annotation targets anchored by words, character positions and bytes")
 
 # --- PROV-O -----------------------------------------------------------------------------------
 print("PROV-O")
@@ -137,6 +165,20 @@ check(any(turtle.triples((None, prov.wasRevisionOf, None))), "a new version of a
 check(any(turtle.triples((None, prov.wasQuotedFrom, None))), "a quote's later appearance prov:wasQuotedFrom its first")
 check(any(turtle.triples((None, rdflib.URIRef("urn:verbatim:vocab:variantOf"), None))), "an altered quote is verbatim:variantOf")
 check(any(turtle.triples((None, rdflib.URIRef("urn:verbatim:vocab:copyOf"), None))), "a copied story is verbatim:copyOf")
+split_iri = rdflib.URIRef("urn:verbatim:claim:" + split_claim["id"])
+vocab = rdflib.Namespace("urn:verbatim:vocab:")
+split_parts = sorted((int(turtle.value(p, vocab.order)), str(turtle.value(p, vocab.text)), int(turtle.value(p, vocab.column)))
+                     for p in turtle.objects(split_iri, vocab.fragment))
+cue_lines = [int(turtle.value(p, vocab.line)) for p in turtle.objects(split_iri, vocab.cueSpan)]
+check([text for _, text, _ in split_parts] == ["The bridge will stay open,", "and the repairs will be paid for in full."]
+      and [column for _, _, column in split_parts] == [2, 60] and cue_lines == [3],
+      "PROV-O: the split quotation has two verbatim:fragment parts with their places, and its cue's place")
+wikidata = rdflib.URIRef("http://www.wikidata.org/entity/Q900000001")
+check((None, rdflib.OWL.sameAs, wikidata) in turtle, "a people file's Wikidata id is owl:sameAs on its speaker")
+check(
+    any(q.get("speakerWikidata") == "Q900000001" for item in citations for q in item["custom"]["quotes"]),
+    "CSL-JSON gives the speaker's Wikidata id",
+)
 
 # --- BibTeX -----------------------------------------------------------------------------------
 print("BibTeX")

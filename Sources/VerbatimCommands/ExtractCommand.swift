@@ -20,7 +20,11 @@ public struct ExtractCommand: ConsoleCommand {
   @Argument(help: "Files, folders, or - for standard input.")
   public var inputs: [String]
 
-  @Option(name: .long, help: "jsonl (one quote per line), json (an array), table (for reading) or markdown (to paste).")
+  @Option(
+    name: .long,
+    help:
+      "jsonl (one quote per line), json (an array), table (file, line, speaker, kind, claim id, words) or markdown (to paste)."
+  )
   public var format: ExtractOutputFormat = .jsonl
 
   @Flag(
@@ -38,7 +42,8 @@ public struct ExtractCommand: ConsoleCommand {
     let items = InputCollector.collect(inputs)
     let batch = BatchReader(reader: DocumentReader(options: reading.options))
     let extractor = QuoteExtractor(includeStatements: claims)
-    var printer = QuotePrinter(format: format, console: console)
+    let paths = items.compactMap { item in if case .file(let path) = item { path } else { nil } }
+    var printer = QuotePrinter(format: format, console: console, paths: paths)
     let failures = batch.run(items, console: console, work: { extractor.extract(from: $0) }) { _, result in
       switch result {
       case .success(let (document, quotes)): printer.print(quotes, of: document)

@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 import VerbatimIngest
 import VerbatimQuotes
@@ -20,10 +21,11 @@ public struct IngestCommand: ConsoleCommand {
       """
   )
 
-  @Argument(help: "Files, folders, or - for standard input.")
-  public var inputs: [String]
+  @Argument(help: "Files, folders, or - for standard input (none: only pin the --people files).")
+  public var inputs: [String] = []
 
   @OptionGroup public var store: StoreOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
   @OptionGroup public var reading: ReadOptionGroup
 
   @Option(name: .long, help: "text (a summary) or jsonl (a line as each document is committed, then a summary line).")
@@ -44,6 +46,16 @@ public struct IngestCommand: ConsoleCommand {
       console.error("verbatim: \(error)")
       return 1
     }
+    var peopleRead = true
+    do throws(StoreError) { peopleRead = try people.pin(in: graph, console: console) } catch {
+      console.error("verbatim: \(error)")
+      return 1
+    }
+    if inputs.isEmpty && !people.people.isEmpty {
+      let counts = try? graph.counts()
+      console.print("People pinned. The store holds \(counts?.speakers ?? 0) speakers.")
+      return peopleRead ? 0 : 1
+    }
     let items = InputCollector.collect(inputs)
     let summary = StoreIngestion(graph: graph, reading: reading.options).run(
       items, console: console, progress: quiet ? nil : console
@@ -59,7 +71,7 @@ public struct IngestCommand: ConsoleCommand {
     case .jsonl: console.print(summary.json(store: counts), pretty: false)
     }
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty ? 1 : 0
+    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty || !peopleRead ? 1 : 0
   }
 
   static func json(_ entry: GraphDocument, _ outcome: IngestOutcome) -> JSONValue {
@@ -100,13 +112,15 @@ struct IngestSummary {
   }
 
   func sentence(store: StoreCounts?) -> String {
-    var parts = ["\(added) document\(added == 1 ? "" : "s") added (\(claims) claims)"]
+    var parts = ["\(counted(added, "document")) added (\(counted(claims, "claim")))"]
     if newVersions > 0 { parts.append("\(newVersions) of them new versions of earlier ones") }
     if alreadyPresent > 0 { parts.append("\(alreadyPresent) already in the store") }
     parts.append("\(failures.count) failed")
     var text = parts.joined(separator: ", ") + "."
     if let store {
-      text += " The store holds \(store.documents) documents, \(store.claims) claims, \(store.speakers) speakers."
+      text +=
+        " The store holds \(counted(store.documents, "document")), \(counted(store.claims, "claim")), "
+        + "\(counted(store.speakers, "speaker"))."
     }
     return text
   }

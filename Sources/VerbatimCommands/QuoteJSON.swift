@@ -36,6 +36,8 @@ public enum QuoteJSON {
     json.endObject()
     json.key("confidence")
     json.double(quote.confidence)
+    json.key("sieve")
+    json.string(quote.sieve.rawValue)
     json.key("rule")
     json.string(quote.rule)
     json.endObject()

@@ -1,14 +1,20 @@
 import VerbatimCore
+import VerbatimExport
 
-/// Prints quotes as JSON lines, a JSON array, an aligned table or a Markdown list.
+/// Prints quotes as JSON lines, a JSON array, an aligned table or a Markdown list. In the table
+/// and the list only the speaker's own words are in quotation marks (`QuoteWording`), and each
+/// quote shows its claim id, which `trace` takes.
 struct QuotePrinter {
   let format: ExtractOutputFormat
   let console: Console
+  /// The width of the table's file column: the longest path to print, within bounds.
+  let fileWidth: Int
   private var count = 0
 
-  init(format: ExtractOutputFormat, console: Console) {
+  init(format: ExtractOutputFormat, console: Console, paths: [String] = []) {
     self.format = format
     self.console = console
+    fileWidth = min(48, max(6, (paths.map(\.count).max() ?? 0) + 2))
   }
 
   mutating func print(_ quotes: [Quote], of document: Document) {
@@ -30,11 +36,14 @@ struct QuotePrinter {
       }
       console.write(&json)
     case .table:
-      if count == 0 { console.print(row("LINE", "SPEAKER", "KIND", "QUOTE")) }
+      if count == 0 { console.print(row("FILE", "LINE", "SPEAKER", "KIND", "CLAIM", "QUOTE")) }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
         let speaker = quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? "—"
-        console.print(row(String(line), speaker, quote.kind.rawValue, quote.text(in: document)))
+        let wording = QuoteWording(kind: quote.kind, text: quote.text(in: document)).truncated(to: 90)
+        console.print(
+          row(
+            document.path, String(line), speaker, quote.kind.rawValue, quote.identifier(in: document), wording.shown()))
         count += 1
       }
     case .markdown:
@@ -46,9 +55,10 @@ struct QuotePrinter {
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
         let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? "unattributed"
-        let text = quote.text(in: document)
-        let shown = quote.kind == .indirect ? text : "“\(text)”"
-        console.print("- \(shown) — **\(speaker)** (\(quote.kind.rawValue); \(document.path), line \(line))")
+        let wording = QuoteWording(kind: quote.kind, text: quote.text(in: document))
+        console.print(
+          "- \(wording.shown(escape: MarkdownCitations.escape)) — **\(MarkdownCitations.escape(speaker))** "
+            + "(\(wording.kindLabel); \(document.path), line \(line); claim \(quote.identifier(in: document)))")
         count += 1
       }
     }
@@ -58,9 +68,11 @@ struct QuotePrinter {
     if format == .json { console.print(count == 0 ? "[]" : "]") }
   }
 
-  private func row(_ line: String, _ speaker: String, _ kind: String, _ quote: String) -> String {
-    let shortened = quote.count > 90 ? String(quote.prefix(89)) + "…" : quote
-    return pad(line, 6) + pad(speaker, 26) + pad(kind, 10) + shortened
+  private func row(_ file: String, _ line: String, _ speaker: String, _ kind: String, _ id: String, _ quote: String)
+    -> String
+  {
+    let file = file.count >= fileWidth ? "…" + String(file.suffix(fileWidth - 3)) : file
+    return pad(file, fileWidth) + pad(line, 6) + pad(speaker, 26) + pad(kind, 10) + pad(id, 27) + quote
   }
 
   private func pad(_ text: String, _ width: Int) -> String {

@@ -40,7 +40,8 @@ public struct ReportCommand: ConsoleCommand {
         return 1
       }
       console.error(
-        "verbatim: wrote \(output) (\(loaded.selection.documents.count) documents, \(loaded.selection.claims.count) quotes)"
+        "Wrote \(output) (\(counted(loaded.selection.documents.count, "document")), "
+          + "\(counted(loaded.selection.claims.count, "quote")))"
       )
     }
     return loaded.failed ? 1 : 0

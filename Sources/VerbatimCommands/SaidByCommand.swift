@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim said-by`: what a speaker said, aliases included.
@@ -37,22 +38,29 @@ public struct SaidByCommand: ConsoleCommand {
           ("claims", .array(answer.claims.map(StoreJSON.claim))),
         ]), pretty: true)
     case .text:
-      if answer.speakers.isEmpty { console.print("No speaker called “\(name)” in the store.") }
+      if answer.speakers.isEmpty { console.print("No speaker in the store goes by \(name).") }
       for speaker in answer.speakers {
         let aliases = speaker.aliases.map(\.name).filter { $0 != speaker.name }
         let also = aliases.isEmpty ? "" : ", also \(aliases.joined(separator: ", "))"
-        console.print("#\(speaker.id) \(speaker.name) (\(speaker.type.rawValue)\(also)): \(speaker.claims) claims")
+        console.print(
+          "#\(speaker.id) \(speaker.name) (\(speaker.type.rawValue)\(also)): \(counted(speaker.claims, "claim"))")
       }
       var lastDocument = ""
       for claim in answer.claims {
         if claim.document.id != lastDocument {
           console.print("")
           console.print(
-            [claim.document.published, claim.document.title, claim.document.publisher, claim.document.path]
-              .compactMap { $0 }.joined(separator: " · "))
+            [
+              claim.document.published, claim.document.title, claim.document.publisher,
+              StoreText.displayPath(claim.document.path),
+            ]
+            .compactMap { $0 }.joined(separator: " · "))
           lastDocument = claim.document.id
         }
-        console.print("  \(claim.span.start.line):\(claim.span.start.column) (\(claim.kind.rawValue)) “\(claim.text)”")
+        let wording = QuoteWording(kind: claim.kind, text: claim.text)
+        console.print(
+          "  \(claim.span.start.line):\(claim.span.start.column) (\(wording.kindLabel)) \(wording.shown())"
+            + "  · claim \(claim.key)")
       }
     }
     return answer.speakers.isEmpty ? 5 : 0

@@ -24,6 +24,7 @@ public struct SelectionOptionGroup: ParsableArguments {
 
   @OptionGroup public var store: StoreOptionGroup
   @OptionGroup public var reading: ReadOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
 
   public init() {}
 
@@ -35,6 +36,12 @@ public struct SelectionOptionGroup: ParsableArguments {
   func load(_ console: Console, withTexts: Bool) -> (selection: GraphSelection, texts: [String: String], failed: Bool)?
   {
     if inputs.isEmpty {
+      if !people.people.isEmpty {
+        console.error(
+          "verbatim: --people applies to files given here; to pin identities in the store, use `verbatim ingest --people FILE`"
+        )
+        return nil
+      }
       return store.ask(console) { graph in
         let selection = try graph.select(filter)
         return (selection, withTexts ? try texts(selection, graph) : [:], false)
@@ -45,6 +52,7 @@ public struct SelectionOptionGroup: ParsableArguments {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       let graph = try GraphStore(path: folder.appendingPathComponent("selection.sqlite").path)
+      let peopleRead = try people.pin(in: graph, console: console)
       let items = InputCollector.collect(inputs)
       if items.isEmpty {
         console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))")
@@ -54,7 +62,7 @@ public struct SelectionOptionGroup: ParsableArguments {
         items, console: console, progress: console)
       if let failure = summary.storeFailure { throw failure }
       let selection = try graph.select(filter)
-      return (selection, withTexts ? try texts(selection, graph) : [:], !summary.failures.isEmpty)
+      return (selection, withTexts ? try texts(selection, graph) : [:], !summary.failures.isEmpty || !peopleRead)
     } catch {
       console.error("verbatim: \(error)")
       return nil

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim speakers`: list the store's speakers and correct them.
@@ -17,7 +18,13 @@ public struct SpeakersCommand: ParsableCommand {
 /// `verbatim speakers list`.
 public struct SpeakersListCommand: ConsoleCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List speakers with their names as written and how often each spoke.")
+    commandName: "list",
+    abstract: "List speakers with their names as written and how often each spoke.",
+    discussion: """
+      Each line: #id, name, type, claims and documents, the names as written with how often, then \
+      the role and Wikidata id (from a people file or the documents) and, for a speaker named by \
+      a surname alone that two or more people in the store share, who it could be.
+      """)
 
   @Argument(help: "Only speakers this name can mean.")
   public var name: String?
@@ -36,8 +43,14 @@ public struct SpeakersListCommand: ConsoleCommand {
     case .text:
       for speaker in speakers {
         let aliases = speaker.aliases.map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")
+        var identity = [speaker.role, speaker.wikidata.map { "Wikidata \($0)" }].compactMap { $0 }
+        if !speaker.candidates.isEmpty {
+          identity.append(
+            "surname only: could be " + speaker.candidates.map { "#\($0.id) \($0.name)" }.joined(separator: " or "))
+        }
         console.print(
-          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(speaker.claims) claims in \(speaker.documents) documents\t\(aliases)"
+          "#\(speaker.id)\t\(speaker.name)\t\(speaker.type.rawValue)\t\(counted(speaker.claims, "claim")) in \(counted(speaker.documents, "document"))\t\(aliases)"
+            + (identity.isEmpty ? "" : "\t" + identity.joined(separator: "; "))
         )
       }
     }
@@ -64,7 +77,7 @@ public struct SpeakersMergeCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     guard let kept = store.ask(console, { try $0.mergeSpeakers(keep, other) }) else { return 1 }
-    console.print("Merged “\(other)” into #\(kept.id) \(kept.name).")
+    console.print("Merged \(other) into #\(kept.id) \(kept.name).")
     return 0
   }
 }
@@ -74,7 +87,11 @@ public struct SpeakersSplitCommand: ConsoleCommand {
   public static let configuration = CommandConfiguration(
     commandName: "split",
     abstract: "Give the claims a speaker was credited with under one name to a speaker of their own.",
-    discussion: "The correction is kept: documents ingested later follow it."
+    discussion: """
+      Undoes an automatic join (a surname alone joined to the one full name of that surname): \
+      `verbatim speakers split "Dana Marsh" Marsh`. The correction is kept: documents ingested \
+      later follow it.
+      """
   )
 
   @Argument(help: "The speaker to split.")
@@ -87,7 +104,7 @@ public struct SpeakersSplitCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     guard let created = store.ask(console, { try $0.splitSpeaker(speaker, alias: alias) }) else { return 1 }
-    console.print("Split “\(alias)” from \(speaker) as #\(created.id) \(created.name).")
+    console.print("Split the claims under \(alias) from \(speaker) as #\(created.id) \(created.name).")
     return 0
   }
 }

@@ -1,24 +1,28 @@
 public import VerbatimCore
+import VerbatimExport
 public import VerbatimGraph
 
 /// The JSON shapes of what the store answers: claims, documents, speakers, clusters, diffs.
 public enum StoreJSON {
   public static func claim(_ claim: StoredClaim) -> JSONValue {
-    .object([
-      ("id", .string(claim.key)),
-      ("number", .int(Int(claim.id))),
-      ("kind", .string(claim.kind.rawValue)),
-      ("text", .string(claim.text)),
-      ("speaker", claim.speaker.map(speaker) ?? .null),
-      ("speakerAsResolved", .nullable(claim.speakerName)),
-      ("speakerAsWritten", .nullable(claim.speakerMention)),
-      ("cue", .nullable(claim.cue)),
-      ("rule", .string(claim.rule)),
-      ("confidence", .double(claim.confidence)),
-      ("start", claim.span.start.json),
-      ("end", claim.span.end.json),
-      ("document", document(claim.document)),
-    ])
+    .object(
+      [
+        ("id", .string(claim.key)),
+        ("number", .int(Int(claim.id))),
+        ("kind", .string(claim.kind.rawValue)),
+        ("text", .string(claim.text)),
+        ("speaker", claim.speaker.map(speaker) ?? .null),
+        ("speakerAsResolved", .nullable(claim.speakerName)),
+        ("speakerAsWritten", .nullable(claim.speakerMention)),
+        ("speakerType", .string(claim.speakerType.rawValue)),
+        ("speakerRole", .nullable(claim.speakerRole)),
+        ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
+        ("cue", .nullable(claim.cue)),
+        ("rule", .string(claim.rule)),
+        ("confidence", .double(claim.confidence)),
+        ("start", claim.span.start.json),
+        ("end", claim.span.end.json),
+      ] + claim.spanMembers + [("document", document(claim.document))])
   }
 
   public static func document(_ document: StoredDocument) -> JSONValue {
@@ -37,7 +41,18 @@ public enum StoreJSON {
   }
 
   public static func speaker(_ speaker: SpeakerRef) -> JSONValue {
-    .object([("id", .int(Int(speaker.id))), ("name", .string(speaker.name))])
+    .object([
+      ("id", .int(Int(speaker.id))), ("name", .string(speaker.name)), ("type", .string(speaker.type.rawValue)),
+      ("wikidata", .nullable(speaker.wikidata)),
+    ])
+  }
+
+  public static func identity(_ identity: IdentityEvidence) -> JSONValue {
+    .object([
+      ("match", .string(identity.match.rawValue)), ("asWritten", .string(identity.asWritten)),
+      ("speaker", identity.speaker.map(speaker) ?? .null),
+      ("candidates", .array(identity.candidates.map { .string($0) })), ("evidence", .string(identity.sentence)),
+    ])
   }
 
   public static func speaker(_ summary: SpeakerSummary) -> JSONValue {
@@ -46,6 +61,10 @@ public enum StoreJSON {
       ("name", .string(summary.name)),
       ("type", .string(summary.type.rawValue)),
       ("aliases", .array(summary.aliases.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
+      ("roles", .array(summary.roles.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
+      ("wikidata", .nullable(summary.wikidata)),
+      ("pinned", .bool(summary.pinned)),
+      ("candidates", .array(summary.candidates.map(speaker))),
       ("claims", .int(summary.claims)),
       ("documents", .int(summary.documents)),
     ])

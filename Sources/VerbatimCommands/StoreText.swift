@@ -1,14 +1,19 @@
+import Foundation
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
-/// How the store's answers read in a terminal.
+/// How the store's answers read in a terminal. Only the speaker's own words are in quotation
+/// marks (`QuoteWording`), and every claim shows the id `trace` takes.
 enum StoreText {
-  /// `Azhar Ali (direct) “…”` and, under it, where: title, publisher, date, path:line:column.
+  /// `Azhar Ali (paraphrase): …` and, under it, the claim id and where: title, publisher, date,
+  /// path:line:column.
   static func claim(_ claim: StoredClaim, lead: String = "") -> [String] {
     let speaker = claim.speaker?.name ?? claim.speakerMention ?? "unknown speaker"
+    let wording = QuoteWording(kind: claim.kind, text: claim.text)
     return [
-      "\(lead)\(speaker) (\(claim.kind.rawValue)): “\(claim.text)”",
-      "\(String(repeating: " ", count: lead.count))  \(source(claim))",
+      "\(lead)\(speaker) (\(wording.kindLabel)): \(wording.shown())",
+      "\(String(repeating: " ", count: lead.count))  claim \(claim.key) · \(source(claim))",
     ]
   }
 
@@ -18,22 +23,47 @@ enum StoreText {
     if let title = document.title { parts.append(title) }
     if let publisher = document.publisher { parts.append(publisher) }
     if let published = document.published { parts.append(published) }
-    parts.append("\(document.path):\(claim.span.start.line):\(claim.span.start.column)")
+    parts.append("\(displayPath(document.path)):\(claim.span.start.line):\(claim.span.start.column)")
     if let original = document.copyOf { parts.append("copy of \(original.prefix(19))…") }
     return parts.joined(separator: " · ")
   }
 
+  /// Where each piece of a claim stands, line:column to line:column: its fragments (a split
+  /// quotation has several), the cue and the speaker as written.
+  static func places(_ claim: StoredClaim) -> String {
+    func list(_ spans: [ClaimSpan]) -> String {
+      spans.map { "\($0.span.start.line):\($0.span.start.column)–\($0.span.end.line):\($0.span.end.column)" }
+        .joined(separator: ", ")
+    }
+    var parts = [counted(claim.fragments.count, "fragment") + " at " + list(claim.fragments)]
+    if !claim.cueSpans.isEmpty {
+      parts.append("cue " + claim.cueSpans.map(\.text).joined(separator: " ") + " at " + list(claim.cueSpans))
+    }
+    if !claim.speakerSpans.isEmpty { parts.append("speaker as written at " + list(claim.speakerSpans)) }
+    return parts.joined(separator: " · ")
+  }
+
+  /// A stored path (absolute) as the user would type it: relative to the working folder when
+  /// it is inside it.
+  static func displayPath(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath
+    let prefix = here.hasSuffix("/") ? here : here + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  /// Each change of an altered quote: the words compared in brackets, never in quotation marks
+  /// (one side is not the speaker's).
   static func alteration(_ alteration: Alteration) -> [String] {
     alteration.changes.map { change in
       let what: String
+      let (reference, variant) = (change.reference.joined(separator: " "), change.variant.joined(separator: " "))
       switch change.kind {
-      case .substitution:
-        what = "“\(change.reference.joined(separator: " "))” became “\(change.variant.joined(separator: " "))”"
-      case .insertion: what = "“\(change.variant.joined(separator: " "))” added"
-      case .deletion: what = "“\(change.reference.joined(separator: " "))” left out"
-      case .truncation: what = "cut: “\(change.reference.joined(separator: " "))”"
+      case .substitution: what = "[\(reference)] became [\(variant)]"
+      case .insertion: what = "[\(variant)] added"
+      case .deletion: what = "[\(reference)] left out"
+      case .truncation: what = "cut: [\(reference)]"
       }
-      let flags = change.flags.isEmpty ? "" : "  [\(change.flags.map(\.rawValue).joined(separator: ", ")) changed]"
+      let flags = change.flags.isEmpty ? "" : "  (\(change.flags.map(\.rawValue).joined(separator: ", ")) changed)"
       return "    \(what)\(flags)"
     }
   }

@@ -8,13 +8,14 @@ public struct TraceCommand: ConsoleCommand {
     commandName: "trace",
     abstract: "Show the provenance chain of one claim: every appearance, earliest first.",
     discussion: """
-      CLAIM is the id `verbatim extract` and the queries print (as 3f2a…-1200-1290) or the claim's \
-      number. Each appearance says how it stands to the fullest version (the same words, a part, or \
+      CLAIM is the id every listing prints after "claim" (`extract`, `who-said`, `said-by`, \
+      `verify`, `variants`: as 3f2a…-1200-1290), or #N for the claim numbered N in the store (the \
+      `number` of the JSON outputs). Each appearance says how it stands to the fullest version (the same words, a part, or \
       altered) and whether its document copies another.
       """
   )
 
-  @Argument(help: "The claim's id or number.")
+  @Argument(help: "The claim's id, or #N for its number in the store.")
   public var claim: String
 
   @Option(name: .long, help: "text or json.")

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim variants`: quotes worded differently across documents.
@@ -38,11 +39,12 @@ public struct VariantsCommand: ConsoleCommand {
 /// One quote's versions, for reading.
 enum ClusterText {
   static func print(_ cluster: QuoteCluster, to console: Console) {
-    console.print("Quote \(cluster.reference.key), \(cluster.versions.count) appearances:")
+    console.print("Quote \(cluster.reference.key), \(counted(cluster.versions.count, "appearance")):")
     for version in cluster.versions {
       let relation = version.relation.rawValue.split(separator: "_").joined(separator: " ")
       let loud = version.alteration.changesMeaning && version.relation == .variant ? " MEANING CHANGED" : ""
       StoreText.claim(version.claim, lead: "  \(relation)\(loud): ").forEach(console.print)
+      console.print("      " + StoreText.places(version.claim))
       if version.relation == .variant { StoreText.alteration(version.alteration).forEach(console.print) }
     }
     console.print("")

@@ -14,6 +14,10 @@ public struct VerifyCommand: ConsoleCommand {
         misattributed  these words were said by someone else (exit code 3)
         paraphrase     only reported speech by this speaker matches (exit code 4)
         not-found      nothing in the store matches (exit code 5)
+        ambiguous      said in these words by someone named by a surname alone that this speaker \
+      shares with someone else in the store; both are named (exit code 6)
+      Words said by someone named by this speaker's surname alone are never misattributed: when \
+      no one else in the store has the surname they are verbatim, with how the names were matched.
       Exit code 1 means the store could not be read.
       """
   )
@@ -43,10 +47,12 @@ public struct VerifyCommand: ConsoleCommand {
           ("quote", .string(quote)),
           ("speakers", .array(result.speakers.map(StoreJSON.speaker))),
           ("alteration", result.alteration.map(StoreJSON.alteration) ?? .null),
+          ("identity", result.identity.map(StoreJSON.identity) ?? .null),
           ("evidence", .array(result.evidence.map(StoreJSON.match))),
         ]), pretty: true)
     case .text:
-      console.print("\(result.verdict.rawValue): \(explanation(result))")
+      console.print("Verdict: \(result.verdict.rawValue) — \(explanation(result))")
+      if let identity = result.identity { console.print("  \(identity.sentence).") }
       if let alteration = result.alteration { StoreText.alteration(alteration).forEach(console.print) }
       for (index, match) in result.evidence.prefix(10).enumerated() {
         StoreText.claim(match.claim, lead: "\(index + 1). ").forEach(console.print)
@@ -60,9 +66,11 @@ public struct VerifyCommand: ConsoleCommand {
     case .verbatim: "\(speaker) said these words."
     case .altered: "\(speaker) said something close, in other words."
     case .misattributed:
-      "these words were said by \(Set(result.evidence.compactMap { $0.claim.speaker?.name }).sorted().joined(separator: ", ")), not \(speaker)."
-    case .paraphrase: "only reported speech by \(speaker) matches; no direct quote."
-    case .notFound: "nothing in the store matches."
+      "These words were said by \(Set(result.evidence.compactMap { $0.claim.speaker?.name }).sorted().joined(separator: ", ")), not \(speaker)."
+    case .paraphrase: "Only reported speech by \(speaker) matches; no direct quote."
+    case .notFound: "Nothing in the store matches."
+    case .ambiguous:
+      "These words were said by someone named by surname alone, who could be \(result.identity?.candidates.joined(separator: " or ") ?? speaker)."
     }
   }
 }

@@ -9,9 +9,9 @@ public struct WhoSaidCommand: ConsoleCommand {
     abstract: "Find who said some words: a fragment of a quote, or a slightly misremembered wording.",
     discussion: """
       Matches are ranked by the share of the words said in the same order (1 when all are), then \
-      direct quotes before reported speech, then earliest. Each names the speaker, the exact words, \
-      the kind, and the document with line and column. Exit code 0 when something matched, 5 when \
-      nothing did.
+      direct quotes before reported speech, then earliest. Each names the speaker, the words (only \
+      the speaker's own in quotation marks), the kind, the claim id (for `verbatim trace`) and the \
+      document with line and column. Exit code 0 when something matched, 5 when nothing did.
       """
   )
 
@@ -35,7 +35,7 @@ public struct WhoSaidCommand: ConsoleCommand {
     switch format {
     case .json: console.print(.array(matches.map(StoreJSON.match)), pretty: true)
     case .text:
-      if matches.isEmpty { console.print("No one in the store said “\(words.joined(separator: " "))”.") }
+      if matches.isEmpty { console.print("Nothing in the store says these words.") }
       for (index, match) in matches.enumerated() {
         let score = String(Int((match.score * 100).rounded()))
         for line in StoreText.claim(match.claim, lead: "\(index + 1). [\(score)%] ") { console.print(line) }

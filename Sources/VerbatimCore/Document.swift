@@ -9,14 +9,13 @@ public struct Document: Sendable {
   /// The body text: blocks separated by one blank line, whitespace folded, entities decoded.
   public let text: String
   public let blocks: [Block]
-  public let quoteHints: [QuoteHint]
   public let metadata: DocumentMetadata
   public let diagnostics: [Diagnostic]
   public let sourceMap: SourceMap
 
   public init(
     id: String, path: String, format: DocumentFormat, text: String, blocks: [Block],
-    quoteHints: [QuoteHint] = [], metadata: DocumentMetadata, diagnostics: [Diagnostic],
+    metadata: DocumentMetadata, diagnostics: [Diagnostic],
     sourceMap: SourceMap
   ) {
     self.id = id
@@ -24,7 +23,6 @@ public struct Document: Sendable {
     self.format = format
     self.text = text
     self.blocks = blocks
-    self.quoteHints = quoteHints
     self.metadata = metadata
     self.diagnostics = diagnostics
     self.sourceMap = sourceMap

@@ -9,18 +9,22 @@ public struct Quote: Sendable, Hashable {
   public var speaker: SpeakerAttribution
   /// How sure the rule that decided the attribution is, from 0 to 1.
   public var confidence: Double
-  /// The name of the rule (sieve) that decided the attribution.
+  /// The sieve that found the quote and linked it to its cue and speaker mention.
+  public var sieve: QuoteSieve
+  /// The rules that decided the attribution, joined by "+": the sieve, then the rule that
+  /// resolved the speaker ("colon-cue+party-spokesperson"). Kept for compatibility.
   public var rule: String
 
   public init(
     kind: QuoteKind, fragments: [TextRange], cue: Mention?, speaker: SpeakerAttribution, confidence: Double,
-    rule: String
+    sieve: QuoteSieve, rule: String
   ) {
     self.kind = kind
     self.fragments = fragments
     self.cue = cue
     self.speaker = speaker
     self.confidence = confidence
+    self.sieve = sieve
     self.rule = rule
   }
 

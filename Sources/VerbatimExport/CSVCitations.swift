@@ -7,7 +7,7 @@ public enum CSVCitations {
   public static let header = [
     "citation_key", "quote", "speaker", "speaker_as_written", "kind", "cue", "line", "column", "paragraph",
     "start_byte", "end_byte", "title", "publisher", "authors", "published", "url", "accessed", "path", "claim_id",
-    "document_id",
+    "document_id", "speaker_role", "speaker_type", "speaker_wikidata",
   ]
 
   public static func render(_ entries: [CitationEntry]) -> String {
@@ -21,7 +21,8 @@ public enum CSVCitations {
           String(claim.span.start.line), String(claim.span.start.column), quote.paragraph.map(String.init) ?? "",
           String(claim.span.start.byte), String(claim.span.end.byte), entry.title, document.publisher ?? "",
           document.authors.joined(separator: "; "), entry.issued.map(DateParts.iso) ?? "", document.url ?? "",
-          entry.accessed.map(DateParts.iso) ?? "", document.path, claim.key, document.id,
+          entry.accessed.map(DateParts.iso) ?? "", document.path, claim.key, document.id, quote.role ?? "",
+          (claim.speaker?.type ?? claim.speakerType).rawValue, quote.wikidata ?? "",
         ])
       }
     }

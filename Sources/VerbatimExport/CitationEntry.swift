@@ -27,7 +27,12 @@ public struct CitationEntry: Sendable {
   /// The day the document was added to the store: the accessed date.
   public var accessed: [Int]? { DateParts(document.ingestedAt)?.parts }
   /// The document's title, else its file name without the extension.
-  public var title: String { document.title ?? CitationEntry.fileTitle(document.path) }
+  public var title: String { Self.title(of: document) }
+
+  /// A document's title, else its file name without the extension (never its folder).
+  public static func title(of document: StoredDocument) -> String {
+    document.title ?? fileTitle(document.path)
+  }
 
   static func fileTitle(_ path: String) -> String {
     let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -60,6 +65,10 @@ public struct CitedQuote: Sendable {
   public var text: String { claim.text }
   /// The speaker's name in the store, else as resolved in the document; nil when unattributed.
   public var speaker: String? { claim.speakerLabel }
+  /// What the document calls the speaker, else the role a people file gives.
+  public var role: String? { claim.roleLabel }
+  /// The speaker's Wikidata id, when a people file gives it.
+  public var wikidata: String? { claim.speaker?.wikidata }
   public var kind: QuoteKind { claim.kind }
   public var line: Int { claim.span.start.line }
   public var paragraph: Int? { claim.paragraph }
@@ -69,9 +78,20 @@ public struct CitedQuote: Sendable {
   /// "line 31, paragraph 12": the locator in words.
   public var locator: String { "line \(line)" + (paragraph.map { ", paragraph \($0)" } ?? "") }
 
-  /// “words” — Speaker (kind quote, line 31, paragraph 12): one line of a note.
+  /// The speaker with their role and Wikidata id: `Ana Ruiz, mayor [Wikidata Q42]`.
+  public var speakerDescription: String {
+    (speaker ?? "unattributed") + (role.map { ", \($0)" } ?? "") + (wikidata.map { " [Wikidata \($0)]" } ?? "")
+  }
+
+  /// The words with only the speaker's inside quotation marks.
+  public var wording: QuoteWording { QuoteWording(kind: kind, text: text) }
+
+  /// “words” — Speaker, role (direct quote, line 31, paragraph 12), or the writer's words with
+  /// the quoted ones in marks (partial quote), or reported words without marks (paraphrase):
+  /// one line of a note.
   public var summary: String {
-    "“\(text)” — \(speaker ?? "unattributed") (\(kind.rawValue), \(locator))"
+    let wording = self.wording
+    return "\(wording.shown()) — \(speakerDescription) (\(wording.kindLabel), \(locator))"
   }
 }
 

@@ -23,11 +23,16 @@ public enum ClaimReviewDraft {
     let documents = appearances.map(\.document).filter { seenDocuments.insert($0.id).inserted }
     var item: [(String, JSONValue)] = [("@type", .string("Claim"))]
     if let speaker = claim.speakerLabel {
-      item.append(
-        (
-          "author",
-          .object([("@type", .string(claim.speaker == nil ? "Thing" : "Person")), ("name", .string(speaker))])
-        ))
+      let type =
+        switch claim.speaker?.type {
+        case .person?: "Person"
+        case .organisation?: "Organization"
+        default: "Thing"
+        }
+      var author: [(String, JSONValue)] = [("@type", .string(type)), ("name", .string(speaker))]
+      if let role = claim.roleLabel, type == "Person" { author.append(("jobTitle", .string(role))) }
+      if let wikidata = claim.speaker?.wikidataIRI { author.append(("sameAs", .string(wikidata))) }
+      item.append(("author", .object(author)))
     }
     if let first = documents.first {
       if let date = first.published { item.append(("datePublished", .string(date))) }

@@ -8,6 +8,10 @@ public enum ExportIRI {
     "urn:verbatim:document:" + (id.split(separator: ":").last.map(String.init) ?? id)
   }
   public static func claim(_ key: String) -> String { "urn:verbatim:claim:" + encode(key) }
+  /// A part of a claim: its `fragment`, `cue` or `speaker` number `index` (from 1).
+  public static func claimPart(_ key: String, _ role: String, _ index: Int) -> String {
+    claim(key) + ":\(role):\(index)"
+  }
   public static func speaker(_ id: Int64) -> String { "urn:verbatim:speaker:\(id)" }
   /// An author or publisher named in a document's metadata, by name.
   public static func agent(_ name: String) -> String { "urn:verbatim:agent:" + encode(name) }

@@ -18,8 +18,10 @@ public enum MarkdownCitations {
       ].compactMap { $0 }
       if !details.isEmpty { out += details.joined(separator: " · ") + "\n\n" }
       for quote in entry.quotes {
-        out += "- “\(escape(quote.text))” — **\(escape(quote.speaker ?? "unattributed"))**"
-        out += " (\(quote.kind.rawValue) quote, \(quote.locator))\n"
+        let wording = quote.wording
+        out += "- \(wording.shown(escape: escape)) — **\(escape(quote.speaker ?? "unattributed"))**"
+        out += quote.role.map { ", " + escape($0) } ?? ""
+        out += " (\(wording.kindLabel), \(quote.locator))\n"
       }
       out += "\n"
     }
@@ -27,7 +29,7 @@ public enum MarkdownCitations {
   }
 
   /// The text with Markdown's inline specials backslash-escaped, so quoted words print as written.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var out = ""
     for character in text {
       if "\\`*_[]<>#|".contains(character) { out.append("\\") }

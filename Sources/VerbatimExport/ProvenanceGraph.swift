@@ -1,20 +1,24 @@
-import VerbatimCore
+public import VerbatimCore
 public import VerbatimGraph
 
 /// The provenance of a selection in W3C PROV-O: documents and claims are entities, speakers,
 /// authors and publishers agents. A claim `prov:wasDerivedFrom` the document it was read from and
 /// `prov:wasAttributedTo` its speaker; a later appearance of the same quote `prov:wasQuotedFrom`
 /// the first; a document `prov:wasRevisionOf` its earlier version and `prov:wasDerivedFrom` the
-/// story it copies; places in the file are `verbatim:` properties (byte, line, column).
+/// story it copies; places in the file are `verbatim:` properties (byte, line, column), for the
+/// claim as a whole and for each of its parts: `verbatim:fragment` (a split quotation has one a
+/// piece), `verbatim:cueSpan` and `verbatim:speakerSpan` (the speaker as written), each with its
+/// words.
 public enum ProvenanceGraph {
   static let prov = "http://www.w3.org/ns/prov#"
   static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
   static let schema = "http://schema.org/"
+  static let owl = "http://www.w3.org/2002/07/owl#"
   static let vb = ExportIRI.vocabulary
 
   public static func build(_ selection: GraphSelection) -> RDFGraph {
     var graph = RDFGraph(prefixes: [
-      ("prov", prov), ("rdfs", rdfs), ("schema", schema), ("xsd", RDFGraph.xsd), ("verbatim", vb),
+      ("prov", prov), ("rdfs", rdfs), ("schema", schema), ("xsd", RDFGraph.xsd), ("owl", owl), ("verbatim", vb),
     ])
     for document in selection.documents { add(document, to: &graph) }
     for speaker in selection.speakers {
@@ -26,7 +30,10 @@ public enum ProvenanceGraph {
       default: break
       }
       graph.add(iri, rdfs + "label", text: speaker.name)
+      graph.add(iri, vb + "speakerType", text: speaker.type.rawValue)
       for alias in speaker.aliases where alias.name != speaker.name { graph.add(iri, vb + "alias", text: alias.name) }
+      for role in speaker.roles { graph.add(iri, vb + "role", text: role.name) }
+      if let wikidata = speaker.ref.wikidataIRI { graph.add(iri, owl + "sameAs", .iri(wikidata)) }
     }
     for claim in selection.claims { add(claim, to: &graph) }
     for cluster in selection.clusters { add(cluster, to: &graph) }
@@ -76,16 +83,37 @@ public enum ProvenanceGraph {
     if let speaker = claim.speaker { graph.add(iri, prov + "wasAttributedTo", .iri(ExportIRI.speaker(speaker.id))) }
     graph.add(iri, vb + "speakerAsWritten", text: claim.speakerMention)
     graph.add(iri, vb + "speakerAsResolved", text: claim.speakerName)
+    graph.add(iri, vb + "speakerRole", text: claim.speakerRole)
+    graph.add(iri, vb + "speakerMatch", text: claim.speakerMatch?.rawValue)
     graph.add(iri, vb + "cue", text: claim.cue)
     graph.add(iri, vb + "rule", text: claim.rule)
     graph.add(iri, vb + "confidence", .literal(String(claim.confidence), datatype: RDFGraph.xsd + "double"))
-    graph.add(iri, vb + "startByte", integer: claim.span.start.byte)
-    graph.add(iri, vb + "endByte", integer: claim.span.end.byte)
-    graph.add(iri, vb + "line", integer: claim.span.start.line)
-    graph.add(iri, vb + "column", integer: claim.span.start.column)
-    graph.add(iri, vb + "endLine", integer: claim.span.end.line)
-    graph.add(iri, vb + "endColumn", integer: claim.span.end.column)
+    place(iri, claim.span, in: &graph)
     graph.add(iri, vb + "paragraph", integer: claim.paragraph)
+    let parts: [(ClaimSpan.Role, [ClaimSpan], predicate: String, type: String)] = [
+      (.fragment, claim.fragments, "fragment", "Fragment"), (.cue, claim.cueSpans, "cueSpan", "Cue"),
+      (.speaker, claim.speakerSpans, "speakerSpan", "SpeakerMention"),
+    ]
+    for (role, spans, predicate, type) in parts {
+      for (index, part) in spans.enumerated() {
+        let partIRI = ExportIRI.claimPart(claim.key, role.rawValue, index + 1)
+        graph.add(iri, vb + predicate, .iri(partIRI))
+        graph.add(partIRI, RDFGraph.rdfType, .iri(vb + type))
+        graph.add(partIRI, vb + "text", text: part.text)
+        graph.add(partIRI, vb + "order", integer: index + 1)
+        place(partIRI, part.span, in: &graph)
+      }
+    }
+  }
+
+  /// Where something stands in its file: start and end byte, line and column.
+  static func place(_ iri: String, _ span: SourceSpan, in graph: inout RDFGraph) {
+    graph.add(iri, vb + "startByte", integer: span.start.byte)
+    graph.add(iri, vb + "endByte", integer: span.end.byte)
+    graph.add(iri, vb + "line", integer: span.start.line)
+    graph.add(iri, vb + "column", integer: span.start.column)
+    graph.add(iri, vb + "endLine", integer: span.end.line)
+    graph.add(iri, vb + "endColumn", integer: span.end.column)
   }
 
   /// Later appearances of a quote were quoted from the first; how each stands to the fullest
@@ -107,7 +135,7 @@ public enum ProvenanceGraph {
           graph.add(
             iri, vb + "alteration",
             text:
-              "\(change.kind.rawValue): “\(change.reference.joined(separator: " "))” → “\(change.variant.joined(separator: " "))”"
+              "\(change.kind.rawValue): [\(change.reference.joined(separator: " "))] → [\(change.variant.joined(separator: " "))]"
           )
         }
       }

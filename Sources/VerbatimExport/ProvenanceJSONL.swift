@@ -24,6 +24,9 @@ public enum ProvenanceJSONL {
           (
             "aliases", .array(speaker.aliases.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
           ),
+          ("roles", .array(speaker.roles.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
+          ("wikidata", .nullable(speaker.wikidata)),
+          ("sameAs", .array(speaker.ref.wikidataIRI.map { [.string($0)] } ?? [])),
         ]))
     }
     for claim in selection.claims { lines.append(self.claim(claim)) }
@@ -36,16 +39,19 @@ public enum ProvenanceJSONL {
   }
 
   static func claim(_ claim: StoredClaim) -> JSONValue {
-    .object([
-      ("type", .string("claim")), ("id", .string(claim.key)), ("number", .int(Int(claim.id))),
-      ("kind", .string(claim.kind.rawValue)), ("text", .string(claim.text)),
-      ("speaker", claim.speaker.map { .int(Int($0.id)) } ?? .null),
-      ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
-      ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
-      ("document", .string(claim.document.id)), ("start", claim.span.start.json),
-      ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
-      ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
-    ])
+    .object(
+      [
+        ("type", .string("claim")), ("id", .string(claim.key)), ("number", .int(Int(claim.id))),
+        ("kind", .string(claim.kind.rawValue)), ("text", .string(claim.text)),
+        ("speaker", claim.speaker.map { .int(Int($0.id)) } ?? .null),
+        ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
+        ("speakerType", .string(claim.speakerType.rawValue)), ("speakerRole", .nullable(claim.speakerRole)),
+        ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
+        ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
+        ("document", .string(claim.document.id)), ("start", claim.span.start.json),
+        ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
+        ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
+      ] + claim.spanMembers)
   }
 
   /// Every edge of the selection: claim to document and speaker, document to document, and

@@ -2,7 +2,7 @@ public import VerbatimCore
 public import VerbatimGraph
 
 /// Each quote as a W3C Web Annotation on its document: the speaker and what kind of quote it is
-/// in the body; the target anchored three ways: by the words with what stands before and after
+/// in the body; a target for each fragment of the quote, each anchored three ways: by the words with what stands before and after
 /// (`TextQuoteSelector`), by character positions in the document's text (`TextPositionSelector`),
 /// and by byte positions in the file (`DataPositionSelector`).
 public enum WebAnnotation {
@@ -25,9 +25,10 @@ public enum WebAnnotation {
   static func annotation(_ claim: StoredClaim, text: String?) -> JSONValue {
     let speaker = claim.speakerLabel
     let description =
-      "\(claim.kind.rawValue) quote" + (claim.cue.map { ", cue “\($0)”" } ?? "")
-      + (claim.speakerMention.map { ", speaker as written “\($0)”" } ?? "")
-      + ", rule \(claim.rule), confidence \(claim.confidence)"
+      "\(claim.kind.rawValue) quote" + (claim.roleLabel.map { "; speaker's role: \($0)" } ?? "")
+      + (claim.cue.map { "; cue: \($0)" } ?? "")
+      + (claim.speakerMention.map { "; speaker as written: \($0)" } ?? "")
+      + "; rule \(claim.rule), confidence \(claim.confidence)"
     var bodies: [JSONValue] = []
     if let speaker {
       bodies.append(
@@ -35,18 +36,15 @@ public enum WebAnnotation {
           ("type", .string("TextualBody")), ("purpose", .string("identifying")), ("value", .string(speaker)),
         ]))
     }
+    if let wikidata = claim.speaker?.wikidataIRI {
+      bodies.append(
+        .object([
+          ("type", .string("SpecificResource")), ("purpose", .string("identifying")), ("source", .string(wikidata)),
+        ]))
+    }
     bodies.append(
       .object([
         ("type", .string("TextualBody")), ("purpose", .string("describing")), ("value", .string(description)),
-      ]))
-    var selectors: [JSONValue] = []
-    if let text, let extent = claim.extent, extent.upperBound <= text.utf8.count {
-      selectors += textSelectors(text, extent)
-    }
-    selectors.append(
-      .object([
-        ("type", .string("DataPositionSelector")), ("start", .int(claim.span.start.byte)),
-        ("end", .int(claim.span.end.byte)),
       ]))
     return .object([
       ("id", .string(ExportIRI.claim(claim.key))),
@@ -54,13 +52,27 @@ public enum WebAnnotation {
       ("motivation", .string("identifying")),
       ("created", .string(claim.document.ingestedAt)),
       ("body", .array(bodies)),
-      (
-        "target",
-        .object([
-          ("source", .string(ExportIRI.source(claim.document))),
-          ("selector", .array(selectors)),
-        ])
-      ),
+      ("target", .array(claim.fragments.map { target($0, of: claim, text: text) })),
+    ])
+  }
+
+  /// One fragment of the quote as a `SpecificResource` on the document: a split quotation has
+  /// one target a piece, so no selector takes in the writer's words between them (the model's
+  /// multiple targets, §3.2; its List and Composite constructs did not reach the Recommendation).
+  static func target(_ fragment: ClaimSpan, of claim: StoredClaim, text: String?) -> JSONValue {
+    var selectors: [JSONValue] = []
+    if let text, let range = fragment.range, range.upperBound <= text.utf8.count {
+      selectors += textSelectors(text, range)
+    }
+    selectors.append(
+      .object([
+        ("type", .string("DataPositionSelector")), ("start", .int(fragment.span.start.byte)),
+        ("end", .int(fragment.span.end.byte)),
+      ]))
+    return .object([
+      ("type", .string("SpecificResource")),
+      ("source", .string(ExportIRI.source(claim.document))),
+      ("selector", .array(selectors)),
     ])
   }
 

@@ -46,6 +46,8 @@ public struct GraphClaim: Sendable {
   public var words: ClaimWords
   public var speakerName: String?
   public var speakerType: SpeakerType
+  /// What the document calls the speaker ("shadow minister"), if anything.
+  public var speakerRole: String?
   /// The speaker as written next to the quote, and where.
   public var speakerMention: String?
   public var speakerSpan: SourceSpan?
@@ -57,6 +59,10 @@ public struct GraphClaim: Sendable {
   public var extent: TextRange?
   /// The 1-based number of the block (paragraph, heading, turn) the claim starts in.
   public var paragraph: Int?
+  /// Each fragment of what was said, the cue's words and the speaker's as written, with their places.
+  public var fragments: [ClaimSpan] = []
+  public var cueSpans: [ClaimSpan] = []
+  public var speakerSpans: [ClaimSpan] = []
 
   public init(quote: Quote, in document: Document) {
     key = quote.identifier(in: document)
@@ -65,6 +71,7 @@ public struct GraphClaim: Sendable {
     words = ClaimWords(text)
     speakerName = quote.speaker.name
     speakerType = quote.speaker.type
+    speakerRole = quote.speaker.role
     speakerMention = quote.speaker.mention?.text
     speakerSpan = quote.speaker.mention.flatMap { mention in
       mention.ranges.first.map { document.span(of: TextRange($0.lowerBound, mention.ranges.last!.upperBound)) }
@@ -77,13 +84,17 @@ public struct GraphClaim: Sendable {
     let start = quote.extent.lowerBound
     let following = document.blocks.partitioningIndex { $0.range.lowerBound > start }
     paragraph = following > 0 ? following : nil
+    fragments = quote.fragments.map { ClaimSpan($0, in: document) }
+    cueSpans = quote.cue?.ranges.map { ClaimSpan($0, in: document) } ?? []
+    speakerSpans = quote.speaker.mention?.ranges.map { ClaimSpan($0, in: document) } ?? []
   }
 
   public init(
     key: String, kind: QuoteKind, text: String, speakerName: String?, speakerType: SpeakerType,
     speakerMention: String?, speakerSpan: SourceSpan?, cue: String?, rule: String, confidence: Double,
-    span: SourceSpan
+    span: SourceSpan, speakerRole: String? = nil
   ) {
+    self.speakerRole = speakerRole
     self.key = key
     self.kind = kind
     self.text = text

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VerbatimCore
 
@@ -22,12 +23,23 @@ extension GraphStore {
     }
   }
 
-  /// The provenance chain of one claim (by its key or number): every appearance of the same
-  /// quote, earliest first, with how each stands to the fullest version.
+  /// The provenance chain of one claim, by the id every listing prints (`6c3cf16f04380acd-2210-2290`)
+  /// or its number in the store as `#12`: every appearance of the same quote, earliest first,
+  /// with how each stands to the fullest version. A bare number is refused: listings print ranks
+  /// (`1.`), never numbers, so it is a rank mistaken for an id.
   public func trace(_ claim: String) throws(StoreError) -> QuoteCluster {
-    try read { db in
+    let claim = claim.trimmingCharacters(in: .whitespaces)
+    if !claim.isEmpty, claim.allSatisfy(\.isNumber) {
+      throw StoreError(
+        path: path,
+        reason:
+          "\(claim) is not a claim id (a number in a listing is a rank); give the claim id a listing prints (as 6c3cf16f04380acd-2210-2290), or #N for the claim numbered N"
+      )
+    }
+    let number = claim.hasPrefix("#") ? Int64(claim.dropFirst()) : nil
+    return try read { db in
       let row = try Row.fetchOne(
-        db, sql: "SELECT id, clusterID FROM claim WHERE key = ? OR id = ?", arguments: [claim, Int64(claim) ?? -1])
+        db, sql: "SELECT id, clusterID FROM claim WHERE key = ? OR id = ?", arguments: [claim, number ?? -1])
       guard let row else { throw StoreError(path: path, reason: "no claim \(claim) in the store") }
       return try cluster(row["clusterID"] as Int64? ?? row["id"], db)
     }

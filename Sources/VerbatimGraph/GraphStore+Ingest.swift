@@ -68,7 +68,7 @@ extension GraphStore {
 
   /// Inserts a claim, indexes it, and puts it in the cluster of the same quote elsewhere.
   private func insertClaim(
-    _ claim: GraphClaim, speaker: Int64?, document: String, _ db: Database
+    _ claim: GraphClaim, speaker link: SpeakerRegistry.Link?, document: String, _ db: Database
   ) throws -> (id: Int64, sameTextIn: String?) {
     let normalized = claim.words.normalized
     let hash = Fingerprints.hash(claim.words.words[...])
@@ -76,15 +76,17 @@ extension GraphStore {
       sql: """
         INSERT INTO claim(key, documentID, kind, text, normalized, normalizedHash, wordCount, speakerID,
           speakerName, speakerType, speakerMention, cue, rule, confidence, startByte, endByte, line, column,
-          endLine, endColumn, textStart, textEnd, paragraph)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          endLine, endColumn, textStart, textEnd, paragraph, speakerRole, speakerMatch)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(key) DO NOTHING
         """)
+    let speaker = link?.id
     try statement.execute(arguments: [
       claim.key, document, claim.kind.rawValue, claim.text, normalized, hash, claim.words.count, speaker,
       claim.speakerName, claim.speakerType.rawValue, claim.speakerMention, claim.cue, claim.rule, claim.confidence,
       claim.span.start.byte, claim.span.end.byte, claim.span.start.line, claim.span.start.column,
       claim.span.end.line, claim.span.end.column, claim.extent?.lowerBound, claim.extent?.upperBound, claim.paragraph,
+      claim.speakerRole, link?.match?.rawValue,
     ])
     guard db.changesCount > 0 else { return (0, nil) }
     let id = db.lastInsertedRowID
@@ -96,6 +98,7 @@ extension GraphStore {
           """
       ).execute(arguments: [id, speaker, mention, span.start.byte, span.end.byte, span.start.line, span.start.column])
     }
+    try insertSpans(of: claim, id: id, db)
     let fingerprints = Fingerprints.winnowed(claim.words.words)
     let insertFingerprint = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO claim_fingerprint(fingerprint, claimID) VALUES (?, ?)")
@@ -106,6 +109,28 @@ extension GraphStore {
       match?.cluster ?? id, id,
     ])
     return (id, match?.identical == true ? match?.document : nil)
+  }
+
+  /// Stores each fragment, the cue's and the speaker mention's places; a claim made by hand
+  /// without fragments gets its extent as its one fragment.
+  private func insertSpans(of claim: GraphClaim, id: Int64, _ db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
+          endLine, endColumn)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let fragments =
+      claim.fragments.isEmpty ? [ClaimSpan(text: claim.text, range: claim.extent, span: claim.span)] : claim.fragments
+    for (role, spans) in [(ClaimSpan.Role.fragment, fragments), (.cue, claim.cueSpans), (.speaker, claim.speakerSpans)]
+    {
+      for (ordinal, part) in spans.enumerated() {
+        try statement.execute(arguments: [
+          id, role.rawValue, ordinal, part.text, part.range?.lowerBound, part.range?.upperBound, part.span.start.byte,
+          part.span.end.byte, part.span.start.line, part.span.start.column, part.span.end.line, part.span.end.column,
+        ])
+      }
+    }
   }
 
   /// Links a document to an earlier one it copies: the same words, or the same quotes (at least

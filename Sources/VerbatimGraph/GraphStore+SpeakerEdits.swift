@@ -9,19 +9,11 @@ extension GraphStore {
       let keep = try onlySpeaker(named: target, db)
       let gone = try onlySpeaker(named: other, db)
       guard keep.id != gone.id else { return keep }
-      try db.execute(sql: "UPDATE claim SET speakerID = ? WHERE speakerID = ?", arguments: [keep.id, gone.id])
-      try db.execute(sql: "UPDATE mention SET speakerID = ? WHERE speakerID = ?", arguments: [keep.id, gone.id])
-      try db.execute(
-        sql: """
-          INSERT INTO speaker_alias(speakerID, folded, alias, count)
-            SELECT ?, folded, alias, count FROM speaker_alias WHERE speakerID = ? AND true
-          ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + excluded.count
-          """,
-        arguments: [keep.id, gone.id])
-      try db.execute(
-        sql: "UPDATE speaker_key SET speakerID = ?, pinned = 1 WHERE speakerID = ?", arguments: [keep.id, gone.id])
-      try pin(SpeakerKey(gone.name), to: keep.id, db)
-      try db.execute(sql: "DELETE FROM speaker WHERE id = ?", arguments: [gone.id])
+      let registry = SpeakerRegistry(db: db)
+      try db.execute(sql: "UPDATE speaker_key SET pinned = 1, how = 'manual' WHERE speakerID = ?", arguments: [gone.id])
+      try registry.fold(gone.id, into: keep.id, match: .manual)
+      try registry.record(SpeakerKey(gone.name), for: keep.id, how: .manual, pinned: true)
+      try db.execute(sql: "UPDATE speaker SET pinned = 1, surname = NULL WHERE id = ?", arguments: [keep.id])
       return keep
     }
   }
@@ -43,28 +35,18 @@ extension GraphStore {
         throw StoreError(path: path, reason: "no claim of \(from.name) was made under the name “\(alias)”")
       }
       let type = try String.fetchOne(db, sql: "SELECT type FROM speaker WHERE id = ?", arguments: [from.id]) ?? "person"
-      try db.execute(sql: "INSERT INTO speaker(name, type) VALUES (?, ?)", arguments: [alias, type])
+      try db.execute(sql: "INSERT INTO speaker(name, type, pinned) VALUES (?, ?, 1)", arguments: [alias, type])
       let id = db.lastInsertedRowID
       for claim in claims {
-        try db.execute(sql: "UPDATE claim SET speakerID = ? WHERE id = ?", arguments: [id, claim])
+        try db.execute(sql: "UPDATE claim SET speakerID = ?, speakerMatch = NULL WHERE id = ?", arguments: [id, claim])
         try db.execute(sql: "UPDATE mention SET speakerID = ? WHERE claimID = ?", arguments: [id, claim])
       }
       try db.execute(
         sql: "UPDATE speaker_alias SET speakerID = ? WHERE speakerID = ? AND folded = ?",
         arguments: [id, from.id, folded])
-      try pin(SpeakerKey(alias), to: id, db)
-      return SpeakerRef(id: id, name: alias)
+      try SpeakerRegistry(db: db).record(SpeakerKey(alias), for: id, how: .manual, pinned: true)
+      return SpeakerRef(id: id, name: alias, type: SpeakerType(rawValue: type) ?? .unknown)
     }
-  }
-
-  private func pin(_ key: SpeakerKey, to id: Int64, _ db: Database) throws {
-    guard !key.words.isEmpty else { return }
-    try db.execute(
-      sql: """
-        INSERT INTO speaker_key(key, surname, speakerID, pinned) VALUES (?, ?, ?, 1)
-        ON CONFLICT(key) DO UPDATE SET speakerID = excluded.speakerID, pinned = 1
-        """,
-      arguments: [key.text, key.surname ?? "", id])
   }
 
   private func onlySpeaker(named name: String, _ db: Database) throws -> SpeakerRef {
@@ -79,7 +61,6 @@ extension GraphStore {
         path: path,
         reason: "“\(name)” could be \(names.joined(separator: ", ")); name one by its number, as #12")
     }
-    let name = try String.fetchOne(db, sql: "SELECT name FROM speaker WHERE id = ?", arguments: [ids[0]]) ?? name
-    return SpeakerRef(id: ids[0], name: name)
+    return try ref(ids[0], db) ?? SpeakerRef(id: ids[0], name: name)
   }
 }

@@ -1,15 +1,33 @@
 import GRDB
 public import VerbatimCore
 
-/// A speaker with the names they go by and how much they said.
+/// A speaker with the names they go by, their roles, and how much they said.
 public struct SpeakerSummary: Sendable {
   public var id: Int64
   public var name: String
   public var type: SpeakerType
   /// Names as written, most used first, with how often each was used.
   public var aliases: [(name: String, count: Int)]
+  /// Roles: the one a people file gives first, then what documents called the speaker, most
+  /// used first.
+  public var roles: [(name: String, count: Int)]
+  /// The Wikidata id a people file gave (`Q42`), if any.
+  public var wikidata: String?
+  /// Whether a people file or an editor fixed this speaker's identity.
+  public var pinned: Bool
+  /// For a speaker named by surname alone that no single full name could take: the fully named
+  /// speakers of that surname it could be (two or more), else empty.
+  public var candidates: [SpeakerRef]
   public var claims: Int
   public var documents: Int
+
+  public var ref: SpeakerRef {
+    SpeakerRef(id: id, name: name, type: type, wikidata: wikidata, role: knownRole, pinned: pinned)
+  }
+  /// The role a people file gives, if any.
+  public var knownRole: String? { roles.first.flatMap { $0.count == 0 ? $0.name : nil } }
+  /// The role a people file gives, else the one documents use most.
+  public var role: String? { roles.first?.name }
 }
 
 extension GraphStore {
@@ -21,41 +39,37 @@ extension GraphStore {
     }
   }
 
-  /// The speakers a name can mean: by full-name key; else by any name they were quoted under
-  /// and, for one word, by surname; else, for a full name, the speaker known by its surname alone
-  /// (a stored key the name ends with).
+  /// The speakers a name can mean: by full-name key (or a name a people file lists); else by
+  /// any name they were quoted under and, for a surname, every speaker of that surname; else,
+  /// for a full name, the speakers named by its surname alone who wait for a full name.
   func speakerIDs(named name: String, _ db: Database) throws -> [Int64] {
     if name.hasPrefix("#"), let id = Int64(name.dropFirst()) {
       return try Int64.fetchAll(db, sql: "SELECT id FROM speaker WHERE id = ?", arguments: [id])
     }
     let key = SpeakerKey(name)
-    guard !key.words.isEmpty else { return [] }
-    let ids = try Int64.fetchAll(db, sql: "SELECT speakerID FROM speaker_key WHERE key = ?", arguments: [key.text])
-    guard ids.isEmpty else { return ids }
+    guard !key.words.isEmpty, let surname = key.surname else { return [] }
+    if let found = try SpeakerRegistry(db: db).lookup(key), key.isFull { return [found.id] }
     let aliased = { (folded: String) in
       try Int64.fetchSet(db, sql: "SELECT speakerID FROM speaker_alias WHERE folded = ?", arguments: [folded])
     }
     var found = try aliased(ClaimWords(name).normalized)
-    if found.isEmpty { found = try aliased(key.text) }
-    if ClaimWords(name).words.count == 1 || found.isEmpty && key.words.count == 1 {
-      found.formUnion(
-        try Int64.fetchAll(db, sql: "SELECT speakerID FROM speaker_key WHERE surname = ?", arguments: [key.text]))
+    if found.isEmpty { found = try aliased(ClaimWords(key.text).normalized) }
+    if let keyed = try SpeakerRegistry(db: db).lookup(key) { found.insert(keyed.id) }
+    let bySurname = { () throws -> Set<Int64> in
+      try Int64.fetchSet(db, sql: "SELECT speakerID FROM speaker_key WHERE surname = ?", arguments: [surname])
+        .union(Int64.fetchSet(db, sql: "SELECT id FROM speaker WHERE surname = ?", arguments: [surname]))
     }
-    if found.isEmpty, key.words.count > 1, let surname = key.surname {
-      // A speaker the documents name by surname alone ("Thomas-Symonds said") is the full name's:
-      // a stored key the name ends with.
-      for row in try Row.fetchAll(
-        db, sql: "SELECT key, speakerID FROM speaker_key WHERE surname = ?", arguments: [surname])
-      where key.text.hasSuffix(" " + (row["key"] as String)) {
-        found.insert(row["speakerID"])
-      }
+    if !key.isFull && (found.isEmpty || name.split(separator: " ").count == 1) {
+      found.formUnion(try bySurname())
+    } else if found.isEmpty {
+      found = try Int64.fetchSet(db, sql: "SELECT id FROM speaker WHERE surname = ?", arguments: [surname])
     }
     return found.sorted()
   }
 
   func summaries(_ ids: [Int64]?, _ db: Database) throws -> [SpeakerSummary] {
     var sql = """
-      SELECT s.id, s.name, s.type,
+      SELECT s.id, s.name, s.type, s.role, s.wikidata, s.pinned, s.surname,
         (SELECT count(*) FROM claim WHERE speakerID = s.id) AS claims,
         (SELECT count(DISTINCT documentID) FROM claim WHERE speakerID = s.id) AS documents
       FROM speaker s
@@ -67,15 +81,40 @@ extension GraphStore {
       arguments = StatementArguments(ids)
     }
     sql += " ORDER BY claims DESC, s.name"
+    let registry = SpeakerRegistry(db: db)
     return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
       let id: Int64 = row["id"]
-      let aliases = try Row.fetchAll(
-        db, sql: "SELECT alias, count FROM speaker_alias WHERE speakerID = ? ORDER BY count DESC, alias",
-        arguments: [id]
-      ).map { (name: $0["alias"] as String, count: $0["count"] as Int) }
+      let type = SpeakerType(rawValue: row["type"]) ?? .unknown
+      let counted = { (sql: String) in
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id]).map {
+          (name: $0[0] as String, count: $0[1] as Int)
+        }
+      }
+      let aliases = try counted("SELECT alias, count FROM speaker_alias WHERE speakerID = ? ORDER BY count DESC, alias")
+      var roles = try counted("SELECT role, count FROM speaker_role WHERE speakerID = ? ORDER BY count DESC, role")
+      if let known = row["role"] as String? {
+        roles.removeAll { ClaimWords($0.name).normalized == ClaimWords(known).normalized }
+        roles.insert((known, 0), at: 0)
+      }
+      var candidates: [SpeakerRef] = []
+      if let surname = row["surname"] as String? {
+        candidates = try registry.namesakes(surname: surname, type: type, limit: 20).compactMap { try ref($0, db) }
+      }
       return SpeakerSummary(
-        id: id, name: row["name"], type: SpeakerType(rawValue: row["type"]) ?? .unknown, aliases: aliases,
-        claims: row["claims"], documents: row["documents"])
+        id: id, name: row["name"], type: type, aliases: aliases, roles: roles, wikidata: row["wikidata"],
+        pinned: (row["pinned"] as Int) != 0, candidates: candidates, claims: row["claims"],
+        documents: row["documents"])
+    }
+  }
+
+  /// A speaker's id, name, type and Wikidata id.
+  func ref(_ id: Int64, _ db: Database) throws -> SpeakerRef? {
+    try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT name, type, wikidata, role, pinned FROM speaker WHERE id = ?"), arguments: [id]
+    ).map {
+      SpeakerRef(
+        id: id, name: $0["name"], type: SpeakerType(rawValue: $0["type"]) ?? .unknown, wikidata: $0["wikidata"],
+        role: $0["role"], pinned: $0["pinned"])
     }
   }
 

@@ -1,103 +1,73 @@
 import GRDB
 import VerbatimCore
 
-/// Finds or creates the store's speaker for a name resolved within one document, merging across
-/// documents conservatively: a full name (or an organisation's name) by its key; a surname alone
-/// only into the one speaker with that surname who has already appeared beside another speaker
-/// of this document; otherwise a speaker of its own.
+/// Finds or creates the store's speaker for each name resolved within one document: a full name
+/// (or an organisation's name, or a name a people file lists) by its key; a surname alone joins
+/// the one fully named person of that surname in the store, else stays a speaker of its own
+/// (see `SpeakerRegistry`). Records the names and roles each speaker was given.
 struct SpeakerDirectory {
-  let db: Database
-  /// Speakers already decided for this document, by folded name.
-  private var decided: [String: Int64] = [:]
+  let registry: SpeakerRegistry
+  /// Speakers already decided for this document, by name as resolved.
+  private var decided: [String: SpeakerRegistry.Link] = [:]
 
-  init(db: Database) { self.db = db }
+  init(db: Database) { registry = SpeakerRegistry(db: db) }
 
-  /// The speaker ids of a document's resolved names, full names first so surnames can use them.
-  mutating func resolve(_ claims: [GraphClaim]) throws -> [Int64?] {
+  /// The speaker of each claim (nil when it has no name), full names first so a surname in the
+  /// same document can use them.
+  mutating func resolve(_ claims: [GraphClaim]) throws -> [SpeakerRegistry.Link?] {
     var names: [(name: String, type: SpeakerType)] = []
     var seen = Set<String>()
     for claim in claims {
       guard let name = claim.speakerName, seen.insert(name).inserted else { continue }
       names.append((name, claim.speakerType))
     }
-    for (name, type) in names where SpeakerKey(name).isFull || type != .person {
-      decided[name] = try speaker(named: name, type: type, context: [])
+    let trusted = names.filter { SpeakerKey($0.name).isFull || $0.type != .person }
+    for (name, type) in trusted + names.filter({ !SpeakerKey($0.name).isFull && $0.type == .person }) {
+      decided[name] = try speaker(named: name, type: type)
     }
-    let context = Array(Set(decided.values))
-    for (name, type) in names where decided[name] == nil {
-      decided[name] = try speaker(named: name, type: type, context: context)
-    }
-    var ids: [Int64?] = []
-    var aliases: [AliasUse: Int] = [:]
+    var links: [SpeakerRegistry.Link?] = []
+    var aliases: [Use: Int] = [:]
+    var roles: [Use: Int] = [:]
     for claim in claims {
-      guard let name = claim.speakerName, let id = decided[name] else {
-        ids.append(nil)
+      guard let name = claim.speakerName, let link = decided[name] else {
+        links.append(nil)
         continue
       }
-      aliases[AliasUse(speaker: id, alias: name), default: 0] += 1
+      aliases[Use(speaker: link.id, text: name), default: 0] += 1
       if let written = claim.speakerMention, Self.isNameLike(written) {
-        aliases[AliasUse(speaker: id, alias: written), default: 0] += 1
+        aliases[Use(speaker: link.id, text: written), default: 0] += 1
       }
-      ids.append(id)
+      if let role = claim.speakerRole { roles[Use(speaker: link.id, text: role), default: 0] += 1 }
+      links.append(link)
     }
-    for (use, count) in aliases { try addAlias(use.alias, to: use.speaker, count: count) }
-    return ids
+    for (use, count) in aliases { try registry.addAlias(use.text, to: use.speaker, count: count) }
+    for (use, count) in roles { try registry.addRole(use.text, to: use.speaker, count: count) }
+    return links
   }
 
-  /// A name a speaker was given in a document.
-  private struct AliasUse: Hashable {
+  /// A name or role given to a speaker in this document.
+  private struct Use: Hashable {
     var speaker: Int64
-    var alias: String
+    var text: String
   }
 
-  private func speaker(named name: String, type: SpeakerType, context: [Int64]) throws -> Int64 {
+  private func speaker(named name: String, type: SpeakerType) throws -> SpeakerRegistry.Link {
     let key = SpeakerKey(name, organisation: type == .organisation)
-    if !key.words.isEmpty,
-      let id = try Int64.fetchOne(db, sql: "SELECT speakerID FROM speaker_key WHERE key = ?", arguments: [key.text])
-    {
-      return id
+    if let found = try registry.lookup(key) {
+      try registry.improveName(of: found.id, with: key.displayName)
+      return found
     }
-    let trusted = key.isFull || type == .organisation
-    if !trusted, type == .person, let surname = key.surname, !context.isEmpty,
-      let id = try onlyNamesakeBeside(surname: surname, context: context)
-    {
-      return id
+    if !key.isFull, type == .person, let surname = key.surname {
+      // The one full name of this surname in the document itself, else in the store.
+      let here = decided.filter { SpeakerKey($0.key).isFull && SpeakerKey($0.key).surname == surname }
+      if Set(here.values.map(\.id)).count == 1, let link = here.values.first {
+        return SpeakerRegistry.Link(id: link.id, match: .surname)
+      }
+      let namesakes = try registry.namesakes(surname: surname, type: type, limit: 2)
+      if namesakes.count == 1 { return SpeakerRegistry.Link(id: namesakes[0], match: .surname) }
     }
-    try db.execute(sql: "INSERT INTO speaker(name, type) VALUES (?, ?)", arguments: [name, type.rawValue])
-    let id = db.lastInsertedRowID
-    if trusted && !key.words.isEmpty {
-      try db.execute(
-        sql: "INSERT INTO speaker_key(key, surname, speakerID) VALUES (?, ?, ?)",
-        arguments: [key.text, key.surname ?? "", id])
-    }
-    return id
-  }
-
-  /// The one fully named speaker with this surname who shares a document with any of `context`.
-  private func onlyNamesakeBeside(surname: String, context: [Int64]) throws -> Int64? {
-    let marks = databaseQuestionMarks(count: context.count)
-    let namesakes = try Int64.fetchAll(
-      db,
-      sql: """
-        SELECT DISTINCT k.speakerID FROM speaker_key k
-        WHERE k.surname = ? AND k.key != ? AND EXISTS (
-          SELECT 1 FROM claim a JOIN claim b ON a.documentID = b.documentID
-          WHERE a.speakerID = k.speakerID AND b.speakerID IN (\(marks)) AND b.speakerID != a.speakerID)
-        LIMIT 2
-        """,
-      arguments: StatementArguments([surname, surname]) + StatementArguments(context))
-    return namesakes.count == 1 ? namesakes[0] : nil
-  }
-
-  private func addAlias(_ alias: String, to id: Int64, count: Int) throws {
-    let folded = ClaimWords(alias).normalized
-    guard !folded.isEmpty else { return }
-    try db.execute(
-      sql: """
-        INSERT INTO speaker_alias(speakerID, folded, alias, count) VALUES (?, ?, ?, ?)
-        ON CONFLICT(speakerID, folded) DO UPDATE SET count = count + excluded.count
-        """,
-      arguments: [id, folded, alias, count])
+    let id = try registry.create(key, name: key.displayName.isEmpty ? name : key.displayName, type: type)
+    return SpeakerRegistry.Link(id: id, match: key.isFull || type == .organisation ? .fullName : nil)
   }
 
   /// Whether words as written are a name ("Mr Ali", "Councillor Ali") rather than a pronoun or a

@@ -121,6 +121,56 @@ enum StoreSchema {
           ALTER TABLE claim ADD COLUMN paragraph INTEGER;       -- 1-based block number in the document
           """)
     }
+    migrator.registerMigration("speaker-identity: entities with roles, Wikidata ids and how each claim joined them") {
+      db in
+      // A speaker is an entity: a canonical name, the names it was quoted under (speaker_alias),
+      // the roles documents gave it (speaker_role), the role and Wikidata id a people file pins
+      // (speaker.role, speaker.wikidata, speaker.pinned), and for a speaker named by surname
+      // alone that no single full name could take, the surname it waits under (speaker.surname).
+      // Each claim records how its name joined its speaker (claim.speakerMatch) and its role.
+      try db.execute(
+        sql: """
+          ALTER TABLE speaker ADD COLUMN surname TEXT;
+          ALTER TABLE speaker ADD COLUMN role TEXT;
+          ALTER TABLE speaker ADD COLUMN wikidata TEXT;
+          ALTER TABLE speaker ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+          CREATE INDEX speaker_waiting_surname ON speaker(surname) WHERE surname IS NOT NULL;
+          ALTER TABLE speaker_key ADD COLUMN how TEXT NOT NULL DEFAULT 'full-name';
+          ALTER TABLE claim ADD COLUMN speakerRole TEXT;
+          ALTER TABLE claim ADD COLUMN speakerMatch TEXT;
+          CREATE TABLE speaker_role (
+            speakerID INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE,
+            folded TEXT NOT NULL,
+            role TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (speakerID, folded)
+          ) WITHOUT ROWID;
+          """)
+      try SpeakerIdentityUpgrade(db: db).run()
+    }
+    migrator.registerMigration("claim spans: every fragment, the cue's and the speaker mention's places") { db in
+      // What extraction found, stretch by stretch: a split quotation stays in pieces, and the cue
+      // and the speaker as written can be pointed at. Claims stored before this migration get one
+      // fragment, their extent (all the store knew), and no cue or speaker places.
+      try db.execute(
+        sql: """
+          CREATE TABLE claim_span (
+            claimID INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('fragment', 'cue', 'speaker')),
+            ordinal INTEGER NOT NULL,            -- 0, 1, … in document order within the role
+            text TEXT NOT NULL,
+            textStart INTEGER, textEnd INTEGER,  -- UTF-8 offsets into document.text
+            startByte INTEGER NOT NULL, endByte INTEGER NOT NULL,
+            line INTEGER NOT NULL, column INTEGER NOT NULL,
+            endLine INTEGER NOT NULL, endColumn INTEGER NOT NULL,
+            PRIMARY KEY (claimID, role, ordinal)
+          ) WITHOUT ROWID;
+          INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
+            endLine, endColumn)
+          SELECT id, 'fragment', 0, text, textStart, textEnd, startByte, endByte, line, column, endLine, endColumn
+          FROM claim;
+          """)
+    }
     return migrator
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 public import VerbatimCore
 
@@ -14,6 +15,12 @@ public struct StoredClaim: Sendable, Hashable {
   /// The speaker as resolved within the document, and as written next to the quote.
   public var speakerName: String?
   public var speakerMention: String?
+  /// The speaker's type and role as the document gives them ("shadow minister").
+  public var speakerType: SpeakerType
+  public var speakerRole: String?
+  /// How the name in the document was joined to the store's speaker (nil: it is the speaker's
+  /// own name, joined to no one else).
+  public var speakerMatch: SpeakerMatch?
   public var cue: String?
   public var rule: String
   public var confidence: Double
@@ -23,12 +30,23 @@ public struct StoredClaim: Sendable, Hashable {
   public var extent: TextRange?
   /// The 1-based number of the paragraph (block) the claim starts in, when the store knows.
   public var paragraph: Int?
+  /// Each fragment of what was said, in order (a claim stored before fragments were kept has
+  /// one: its extent).
+  public var fragments: [ClaimSpan]
+  /// The cue's words and the speaker's as written, with their places (none for claims stored
+  /// before they were kept).
+  public var cueSpans: [ClaimSpan]
+  public var speakerSpans: [ClaimSpan]
   public var document: StoredDocument
 
   static let selection = """
-    SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, c.speakerName,
-      c.speakerMention, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
-      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph, \(StoredDocument.columns)
+    SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, s.type AS storeSpeakerType,
+      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName, c.speakerMention, c.speakerType, c.speakerRole,
+      c.speakerMatch, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
+      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph,
+      (SELECT json_group_array(json_array(role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
+        endLine, endColumn)) FROM claim_span WHERE claimID = c.id) AS spans,
+      \(StoredDocument.columns)
     FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
     """
 
@@ -39,10 +57,16 @@ public struct StoredClaim: Sendable, Hashable {
     text = row["text"]
     words = (row["normalized"] as String).split(separator: " ").map(String.init)
     if let speakerID = row["speakerID"] as Int64?, let name = row["storeSpeaker"] as String? {
-      speaker = SpeakerRef(id: speakerID, name: name)
+      speaker = SpeakerRef(
+        id: speakerID, name: name, type: SpeakerType(rawValue: row["storeSpeakerType"]) ?? .unknown,
+        wikidata: row["storeSpeakerWikidata"], role: row["storeSpeakerRole"],
+        pinned: row["storeSpeakerPinned"] as Bool? ?? false)
     }
     speakerName = row["speakerName"]
     speakerMention = row["speakerMention"]
+    speakerType = SpeakerType(rawValue: row["speakerType"]) ?? .unknown
+    speakerRole = row["speakerRole"]
+    speakerMatch = (row["speakerMatch"] as String?).flatMap(SpeakerMatch.init(rawValue:))
     cue = row["cue"]
     rule = row["rule"]
     confidence = row["confidence"]
@@ -54,14 +78,66 @@ public struct StoredClaim: Sendable, Hashable {
       extent = TextRange(start, end)
     }
     paragraph = row["paragraph"]
+    let spans = Self.spans(row["spans"])
+    fragments = spans[.fragment] ?? []
+    cueSpans = spans[.cue] ?? []
+    speakerSpans = spans[.speaker] ?? []
     document = StoredDocument(row: row)
+  }
+
+  /// The `spans` column: a JSON array of [role, ordinal, text, textStart, textEnd, startByte,
+  /// endByte, line, column, endLine, endColumn], grouped by role in ordinal order.
+  static func spans(_ json: String?) -> [ClaimSpan.Role: [ClaimSpan]] {
+    guard let json, let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else { return [:] }
+    var spans: [ClaimSpan.Role: [(Int, ClaimSpan)]] = [:]
+    for row in rows where row.count == 11 {
+      let place = row[5...].compactMap { $0 as? Int }
+      guard let role = (row[0] as? String).flatMap(ClaimSpan.Role.init(rawValue:)), let ordinal = row[1] as? Int,
+        let text = row[2] as? String, place.count == 6
+      else { continue }
+      var range: TextRange?
+      if let start = row[3] as? Int, let end = row[4] as? Int, start <= end { range = TextRange(start, end) }
+      let span = SourceSpan(
+        start: SourceLocation(byte: place[0], line: place[2], column: place[3]),
+        end: SourceLocation(byte: place[1], line: place[4], column: place[5]))
+      spans[role, default: []].append((ordinal, ClaimSpan(text: text, range: range, span: span)))
+    }
+    return spans.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
   }
 }
 
-/// A speaker's id and canonical name in the store.
+/// A speaker's id and canonical name in the store, with its type, and its Wikidata id and role
+/// when a people file gives them.
 public struct SpeakerRef: Sendable, Hashable {
   public var id: Int64
   public var name: String
+  public var type: SpeakerType
+  /// The Wikidata id a people file gave (`Q42`), if any.
+  public var wikidata: String?
+  /// The role a people file gave, if any.
+  public var role: String?
+  /// Whether a people file or an editor fixed this speaker's identity.
+  public var pinned: Bool
+
+  public init(
+    id: Int64, name: String, type: SpeakerType = .unknown, wikidata: String? = nil, role: String? = nil,
+    pinned: Bool = false
+  ) {
+    self.pinned = pinned
+    self.id = id
+    self.name = name
+    self.type = type
+    self.wikidata = wikidata
+    self.role = role
+  }
+
+  /// The Wikidata IRI (`http://www.wikidata.org/entity/Q42`), if the speaker has an id.
+  public var wikidataIRI: String? { wikidata.map { "http://www.wikidata.org/entity/" + $0 } }
+}
+
+extension StoredClaim {
+  /// The speaker's role: what this document calls them, else the role a people file gives.
+  public var roleLabel: String? { speakerRole ?? speaker?.role }
 }
 
 /// A document as the store holds it.

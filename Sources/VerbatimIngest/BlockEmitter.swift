@@ -1,7 +1,7 @@
 internal import VerbatimCore
 
 /// What an element means for the text: a block of its own, a container of blocks, inline
-/// text, a line break, an explicit quotation, or nothing at all.
+/// text, a line break, or nothing at all.
 enum ElementRole: Equatable {
   case skip
   case block(BlockKind)
@@ -10,7 +10,6 @@ enum ElementRole: Equatable {
   case container
   case inline
   case lineBreak
-  case quote(cite: String?)
 }
 
 /// Walks a subtree of a markup tree and writes its text into a `TextBuilder`, block by block,
@@ -20,7 +19,6 @@ struct BlockEmitter {
   let tree: MarkupTree
   let role: (Int) -> ElementRole
   var builder = TextBuilder()
-  var quoteHints: [QuoteHint] = []
 
   init(tree: MarkupTree, role: @escaping (Int) -> ElementRole) {
     self.tree = tree
@@ -35,7 +33,7 @@ struct BlockEmitter {
 
   private enum Step {
     case enter(Int)
-    case exit(Int, ElementRole, quoteStart: Int)
+    case exit(Int, ElementRole)
   }
 
   /// Emits `roots` (node indices) in order.
@@ -69,25 +67,18 @@ struct BlockEmitter {
         case .container:
           builder.endBlock()
           contexts.append(contexts[contexts.count - 1])
-        case .inline, .quote:
+        case .inline:
           break
         }
-        steps.append(.exit(node, elementRole, quoteStart: builder.offset))
+        steps.append(.exit(node, elementRole))
         var children: [Int] = []
         for child in tree.children(of: node) { children.append(child) }
         steps.append(contentsOf: children.reversed().map { .enter($0) })
-      case .exit(_, let elementRole, let quoteStart):
+      case .exit(_, let elementRole):
         switch elementRole {
         case .block, .utterance, .container:
           builder.endBlock()
           contexts.removeLast()
-        case .quote(let cite):
-          // The space flushed before the quotation's first word is not part of it.
-          var start = quoteStart
-          while start < builder.offset && builder.utf8[start] == 0x20 { start += 1 }
-          if builder.offset > start {
-            quoteHints.append(QuoteHint(range: TextRange(start, builder.offset), cite: cite))
-          }
         default: break
         }
       }

@@ -63,7 +63,7 @@ extension Document {
   /// The same document with one more diagnostic.
   func adding(_ diagnostic: Diagnostic) -> Document {
     Document(
-      id: id, path: path, format: format, text: text, blocks: blocks, quoteHints: quoteHints,
+      id: id, path: path, format: format, text: text, blocks: blocks,
       metadata: metadata, diagnostics: diagnostics + [diagnostic], sourceMap: sourceMap)
   }
 }

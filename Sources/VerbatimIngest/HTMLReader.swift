@@ -22,7 +22,7 @@ enum HTMLReader {
     emitter.emit(roots)
     return Document(
       id: id, path: path, format: .html, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
-      quoteHints: emitter.quoteHints, metadata: metadata, diagnostics: markup.diagnostics(html: true),
+      metadata: metadata, diagnostics: markup.diagnostics(html: true),
       sourceMap: markup.sourceMap(emitter.builder.map))
   }
 
@@ -59,8 +59,6 @@ enum HTMLReader {
       return .block(.blockquote)
     case "figcaption", "caption":
       return .block(.caption)
-    case "q":
-      return .quote(cite: tree.attribute("cite", of: index))
     default:
       if HTMLVocabulary.blockElements.contains(node.name) {
         if node.name != "body" && node.name != "article" && node.name != "main" && isLinkList(index, finder: finder) {

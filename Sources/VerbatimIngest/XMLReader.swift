@@ -29,7 +29,6 @@ enum XMLReader {
     }
     return Document(
       id: id, path: path, format: .xml, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
-      quoteHints: emitter.quoteHints,
       metadata: XMLMetadataReader(tree: tree, root: root, vocabulary: vocabulary).read(), diagnostics: diagnostics,
       sourceMap: markup.sourceMap(emitter.builder.map))
   }
@@ -73,7 +72,7 @@ enum XMLReader {
     if name == "lb" || name == "br" { return .lineBreak }
     // Mixed content: an element inside text is inline.
     if node.parent >= 0 && directText[node.parent] && !vocabulary.paragraphs.contains(name) {
-      return name == "q" ? .quote(cite: nil) : .inline
+      return .inline
     }
     if vocabulary.headings.contains(name) { return .block(.heading) }
     if vocabulary.paragraphs.contains(name) { return .block(.paragraph) }

@@ -5,63 +5,6 @@ struct PhraseFinder {
   let tokens: TokenList
   let owner: TokenIndexTable
 
-  /// Words that end a noun phrase when walking away from a cue.
-  static let boundaries: Set<String> = [
-    "that", "which", "when", "while", "as", "if", "because", "but", "or", "so", "after", "before", "since",
-    "although", "though", "where", "whether", "than", "whom", "whose", "with", "by", "for", "from", "in", "on",
-    "at", "about", "into", "over", "under", "to", "is", "are", "was", "were", "be", "been", "being", "what",
-    "how", "why", "not", "nor", "also", "has", "have", "had", "will", "would", "could", "should", "may",
-    "might", "must", "can", "did", "does", "do", "then", "than", "there", "here", "yet", "even", "just",
-    "only", "still", "already", "too", "very", "said", "says", "say", "told", "tells", "during", "until",
-    "against", "without", "within", "through", "between", "among", "upon", "like", "unlike", "per", "via",
-    "and", "once", "instead", "rather", "whereas", "unless",
-  ]
-
-  /// Adverbs, auxiliaries and time words that may stand between a subject and its cue.
-  static let skippable: Set<String> = [
-    "also", "later", "previously", "then", "once", "repeatedly", "publicly", "privately", "again", "recently",
-    "earlier", "first", "not", "never", "did", "does", "do", "has", "had", "have", "would", "will", "could",
-    "may", "might", "should", "is", "was", "were", "are", "been", "reportedly", "frequently", "often", "quickly",
-    "simply", "flatly", "angrily", "bluntly", "initially", "ultimately", "finally", "specifically", "explicitly",
-    "openly", "famously", "separately", "apparently", "himself", "herself", "themselves", "today", "yesterday",
-    "tonight", "now", "last", "week", "night", "month", "year", "morning", "afternoon", "evening", "on", "this",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "further", "already",
-    "always", "still", "even", "just", "widely", "clearly", "strongly", "firmly", "correctly", "wrongly",
-    "falsely", "rightly", "long", "insistently", "categorically", "emphatically", "generally", "usually",
-    "personally", "directly", "officially", "informally", "formally", "jokingly", "subsequently", "afterwards",
-  ]
-
-  /// Words that make a following verb form a noun ("the remarks", "of claims") or an
-  /// infinitive without a subject of its own ("to call out").
-  static let nounMakers: Set<String> = [
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "for", "about", "over", "on", "in",
-    "with", "to", "these", "those", "such", "any", "no", "every", "each", "whose", "from", "by", "at", "into",
-    "fresh", "new", "latest", "recent", "further", "racist", "offensive", "other", "more", "less", "many", "few",
-    "most", "public", "strong", "broad", "popular", "official", "written", "verbal", "financial", "political",
-  ]
-
-  /// Auxiliaries that make a verb of saying passive ("was reported", "may well be repeated").
-  static let passiveMarkers: Set<String> = ["be", "been", "being", "is", "was", "were", "are", "am", "get", "got"]
-
-  /// Capitalised conjunctions and openers that start a sentence before its subject.
-  static let openers: Set<String> = [
-    "if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "but", "and", "so",
-    "then", "also", "yet", "still", "once", "until", "unless", "whether", "where", "now", "meanwhile", "however",
-  ]
-
-  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-  /// Short words that are never the head of a noun phrase.
-  static let functionWords: Set<String> = [
-    "of", "in", "on", "to", "is", "it", "be", "an", "as", "at", "by", "do", "go", "if", "no", "or", "so", "up",
-    "me", "my", "us", "we", "he", "am", "oh", "ok",
-  ]
-
-  static let determiners: Set<String> = [
-    "a", "an", "the", "this", "that", "these", "those", "another", "one", "two", "three", "several", "many",
-    "some", "both", "all", "his", "her", "their", "its", "our", "my", "your", "other", "most", "few",
-  ]
-
   /// The subject phrase ending just before `end` (exclusive), within `lower...`: the tokens of
   /// the phrase, or nil. With `throughParticiples`, a passive or modal verb group may stand
   /// between ("he was recorded suggesting", "residents could be seen shouting").
@@ -69,18 +12,17 @@ struct PhraseFinder {
     var index = end - 1
     // Adverbs and auxiliaries between subject and verb ("he has also said").
     while index >= lower, tokens[index].isWord,
-      (!tokens[index].isCapitalized || Self.weekdays.contains(tokens[index].lower))
+      (!tokens[index].isCapitalized || Lexicon.weekdays.contains(tokens[index].lower))
         && tokens[index].classes.contains(.skippable)
         || (throughParticiples && !tokens[index].isCapitalized
           && (tokens[index].classes.contains(.passiveMarker) || tokens[index].lower.endsWith("ed")
-            || ["seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of"].contains(
-              tokens[index].lower)))
+            || Lexicon.participleGroupWords.contains(tokens[index].lower)))
     {
       index -= 1
     }
     // "who in 2010 said", "she on Monday said": a short time phrase between a pronoun and its verb.
-    if index - 2 >= lower, tokens[index].kind == .number || Self.weekdays.contains(tokens[index].lower),
-      ["in", "on", "last"].contains(tokens[index - 1].lower), tokens[index - 2].isWord,
+    if index - 2 >= lower, tokens[index].kind == .number || Lexicon.weekdays.contains(tokens[index].lower),
+      Lexicon.timePhraseOpeners.contains(tokens[index - 1].lower), tokens[index - 2].isWord,
       tokens[index - 2].classes.contains(.pronoun)
     {
       index -= 2
@@ -120,7 +62,7 @@ struct PhraseFinder {
       if !candidate.isCapitalized && candidate.classes.contains(.boundary) {
         // "of" and "and" join names ("Department of Justice", "Smith and Jones").
         let joins =
-          (candidate.lower == "of" || candidate.lower == "and" || candidate.lower == "for")
+          Lexicon.nameJoins.contains(candidate.lower)
           && first > lower && tokens[first - 1].isCapitalized && first + 1 <= last && tokens[first + 1].isCapitalized
         if !joins { break }
       }
@@ -182,8 +124,7 @@ struct PhraseFinder {
       }
       guard token.isWord || token.kind == .number else { break }
       if !token.isCapitalized {
-        if sawCapital && !["of", "the", "de", "van", "von", "da", "bin", "al", "la", "le", "for"].contains(token.lower)
-        {
+        if sawCapital && !Lexicon.nameParticles.contains(token.lower) {
           break
         }
         if token.classes.contains(.boundary) && index > start { break }
@@ -196,7 +137,7 @@ struct PhraseFinder {
     }
     guard index > start else { return nil }
     var end = index
-    while end > start, ["of", "the", "and", "for"].contains(tokens[end - 1].lower) { end -= 1 }
+    while end > start, Lexicon.phraseTrailers.contains(tokens[end - 1].lower) { end -= 1 }
     let range = start..<end
     guard range.contains(where: { isNounLike($0) }) else { return nil }
     return range
@@ -222,7 +163,7 @@ struct PhraseFinder {
   func abbreviationBefore(_ dot: Int) -> Bool {
     let previous = tokens[dot - 1]
     return previous.end == tokens[dot].start
-      && (SentenceSplitter.abbreviations.contains(previous.lower) || SpeakerVocabulary.titles[previous.lower] != nil
+      && (Lexicon.abbreviations.contains(previous.lower) || SpeakerVocabulary.titles[previous.lower] != nil
         || previous.isInitial)
   }
 }

@@ -26,7 +26,8 @@ public struct QuoteExtractor: Sendable {
         Quote(
           kind: .direct, fragments: [turn.range], cue: nil,
           speaker: SpeakerAttribution(name: turn.speaker, type: turn.speaker == nil ? .unknown : .person, mention: nil),
-          confidence: turn.speaker == nil ? 0.5 : 1.0, rule: "transcript-turn"))
+          confidence: turn.speaker == nil ? 0.5 : 1.0, sieve: .transcriptTurn, rule: QuoteSieve.transcriptTurn.rawValue)
+      )
     }
     let inTurn = { (range: TextRange) in turns.contains { $0.range.contains(range) } }
 
@@ -44,7 +45,7 @@ public struct QuoteExtractor: Sendable {
     for attribution in attributions where !attribution.fragments.allSatisfy(inTurn) {
       var speaker = SpeakerAttribution.unknown
       var confidence = attribution.confidence
-      var rule = attribution.rule
+      var rule = attribution.sieve.rawValue
       if let mention = attribution.speaker {
         while nextNamed < named.count && named[nextNamed].position <= mention.upperBound { nextNamed += 1 }
         let later = named[nextNamed..<min(named.count, nextNamed + 3)].map(\.entity)
@@ -64,7 +65,7 @@ public struct QuoteExtractor: Sendable {
       quotes.append(
         Quote(
           kind: attribution.kind, fragments: attribution.fragments, cue: cue, speaker: speaker,
-          confidence: (confidence * 100).rounded() / 100, rule: rule))
+          confidence: (confidence * 100).rounded() / 100, sieve: attribution.sieve, rule: rule))
     }
     if includeStatements {
       // The writer's own claims, attributed to the document's author or, failing that, publisher.
@@ -77,7 +78,7 @@ public struct QuoteExtractor: Sendable {
         quotes.append(
           Quote(
             kind: .statement, fragments: [range], cue: nil, speaker: writer, confidence: 0.6,
-            rule: "writer-statement-with-figure"))
+            sieve: .writerStatementWithFigure, rule: QuoteSieve.writerStatementWithFigure.rawValue))
       }
     }
     return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }

@@ -2,19 +2,6 @@
 /// what follows starts a sentence and what precedes is not an abbreviation. A quotation is never
 /// split, so a quoted passage of several sentences stays with the words that attribute it.
 enum SentenceSplitter {
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr", "inc",
-    "co", "corp", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "prof", "rev", "mt", "ft", "dept", "univ", "bros", "cmdr", "adm", "maj", "pres",
-    "supt", "hon", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "u.n", "cllr", "sens", "reps", "gens",
-  ]
-
-  /// Words that plainly start a sentence after an abbreviation's dot.
-  static let sentenceOpeners: Set<String> = [
-    "the", "a", "an", "but", "and", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those",
-    "in", "on", "at", "his", "her", "their", "its", "there", "when", "while", "after", "as", "if", "however",
-  ]
-
   /// Outside quotations, a run of this many tokens with no sentence end (a list, a table, a
   /// hostile text) is cut there, which bounds the work and the output per sentence; written
   /// sentences are far shorter.
@@ -72,13 +59,9 @@ enum SentenceSplitter {
       let previous = tokens[position - 1]
       if previous.end == token.start && previous.kind == .word {
         // "U.S. The proposal": an abbreviation ends a sentence when a sentence plainly starts.
-        if abbreviations.contains(previous.lower) {
-          guard
-            ![
-              "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "rev", "hon", "cllr", "lt", "col",
-              "sgt", "capt",
-            ].contains(previous.lower),
-            position + 1 < tokens.count, sentenceOpeners.contains(tokens[position + 1].lower),
+        if Lexicon.abbreviations.contains(previous.lower) {
+          guard !Lexicon.titleAbbreviations.contains(previous.lower),
+            position + 1 < tokens.count, Lexicon.sentenceOpeners.contains(tokens[position + 1].lower),
             tokens[position + 1].isCapitalized
           else { return false }
           return true

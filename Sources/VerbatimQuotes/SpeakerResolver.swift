@@ -183,7 +183,7 @@ struct SpeakerResolver {
   /// A person named right after or right before the role's words: "shadow minister Nick
   /// Thomas-Symonds", "Thomas-Symonds, the shadow minister".
   private func apposition(for words: [String], near position: Int) -> Int? {
-    let role = words.filter { !PhraseFinder.determiners.contains($0) }
+    let role = words.filter { !Lexicon.determiners.contains($0) }
     guard !role.isEmpty else { return nil }
     for mention in entities.mentions(near: position, window: 3_000)
     where !entities.entities[mention.entity].isOrganisation {

@@ -8,18 +8,6 @@ struct StatementFinder {
   let sentences: [Range<Int>]
   let owner: TokenIndexTable
 
-  static let measureWords: Set<String> = [
-    "per", "percent", "%", "million", "billion", "trillion", "thousand", "hundred", "majority", "majorities",
-    "points", "point", "times", "dozen", "half", "third", "quarter", "twice", "double", "doubled", "tripled",
-    "halved", "£", "$", "€",
-  ]
-
-  static let comparisonWords: Set<String> = [
-    "more", "less", "fewer", "most", "least", "highest", "lowest", "largest", "biggest", "smallest", "record",
-    "increase", "increased", "decrease", "decreased", "rise", "rose", "fell", "fall", "grew", "growth",
-    "declined", "decline", "than", "worst", "best", "only", "first", "last", "never", "ever",
-  ]
-
   /// Sentences whose tokens no attribution covers, that hold a figure with a measure or a
   /// comparison, and are long enough to state something.
   func statements(covered: [TextRange]) -> [TextRange] {
@@ -34,8 +22,8 @@ struct StatementFinder {
       let words = sentence.filter { tokens[$0].isWord || tokens[$0].kind == .number }
       guard words.count >= 6 else { continue }
       let hasFigure = sentence.contains { tokens[$0].kind == .number && !isYear(tokens[$0].lower) }
-      let hasMeasure = sentence.contains { Self.measureWords.contains(tokens[$0].lower) }
-      let hasComparison = sentence.contains { Self.comparisonWords.contains(tokens[$0].lower) }
+      let hasMeasure = sentence.contains { Lexicon.measureWords.contains(tokens[$0].lower) }
+      let hasComparison = sentence.contains { Lexicon.comparisonWords.contains(tokens[$0].lower) }
       guard hasFigure && (hasMeasure || hasComparison) else { continue }
       var end = sentence.upperBound
       while end > sentence.lowerBound, tokens[end - 1].kind == .punctuation,

@@ -52,29 +52,29 @@ struct WordClass: OptionSet, Sendable, Hashable {
     func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
       for word in words { table[word, default: []].insert(wordClass) }
     }
-    for (form, strong) in CueLexicon.verbForms { table[form, default: []].insert(strong ? .strongCue : .weakCue) }
+    for (form, strong) in Lexicon.verbForms { table[form, default: []].insert(strong ? .strongCue : .weakCue) }
     add(
       SpeakerVocabulary.malePronouns.union(SpeakerVocabulary.femalePronouns).union(SpeakerVocabulary.pluralPronouns)
         .union(SpeakerVocabulary.otherPronouns), .pronoun)
-    add(PhraseFinder.skippable, .skippable)
-    add(PhraseFinder.boundaries, .boundary)
-    add(PhraseFinder.determiners, .determiner)
-    add(PhraseFinder.nounMakers, .nounMaker)
-    add(PhraseFinder.passiveMarkers, .passiveMarker)
+    add(Lexicon.skippable, .skippable)
+    add(Lexicon.boundaries, .boundary)
+    add(Lexicon.determiners, .determiner)
+    add(Lexicon.nounMakers, .nounMaker)
+    add(Lexicon.passiveMarkers, .passiveMarker)
     add(EntityTable.notNames, .notName)
-    add(Attributor.timeWords, .timeWord)
+    add(Lexicon.timeWords, .timeWord)
     add(SpeakerVocabulary.titles.keys, .title)
     add(SpeakerVocabulary.roleNouns, .roleNoun)
     add(SpeakerVocabulary.groupNouns, .groupNoun)
     add(SpeakerVocabulary.organisationWords, .organisationWord)
-    add(Attributor.prepositions, .preposition)
-    add(PhraseFinder.functionWords, .functionWord)
-    add(PhraseFinder.openers, .opener)
+    add(Lexicon.prepositions, .preposition)
+    add(Lexicon.functionWords, .functionWord)
+    add(Lexicon.openers, .opener)
     add(SpeakerVocabulary.indefinite, .indefinite)
     add(SpeakerVocabulary.firstNames.filter { $0.value == .male }.keys, .maleFirstName)
     add(SpeakerVocabulary.firstNames.filter { $0.value == .female }.keys, .femaleFirstName)
     add(SpeakerVocabulary.parties.filter { !$0.contains(" ") }, .party)
-    add([CueLexicon.according[0]], .according)
+    add([Lexicon.according[0]], .according)
     return table
   }()
 }

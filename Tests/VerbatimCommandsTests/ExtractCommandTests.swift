@@ -46,11 +46,11 @@ struct ExtractCommandTests {
   @Test("table and markdown are for people")
   func humanFormats() {
     let table = Run(["extract", Paths.path("seeds/002_8289b31687b0306b.txt"), "--format", "table"])
-    #expect(table.out.hasPrefix("LINE  SPEAKER"))
+    #expect(table.out.hasPrefix("FILE"))
     #expect(table.out.contains("Momentum"))
     let markdown = Run(["extract", Paths.path("seeds/002_8289b31687b0306b.txt"), "--format", "markdown"])
-    #expect(markdown.out.contains("— **Momentum** (direct;"))
-    #expect(markdown.out.contains("line 11)"))
+    #expect(markdown.out.contains("— **Momentum** (direct quote;"))
+    #expect(markdown.out.contains("line 11; claim "))
   }
 
   @Test("json is one array across documents")

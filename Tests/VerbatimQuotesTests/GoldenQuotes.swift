@@ -4,7 +4,7 @@ import VerbatimIngest
 import VerbatimQuotes
 
 /// The expected quotes of a document in the compact form the golden files use: lines, kind,
-/// text, cue, the speaker as written and as resolved.
+/// text, cue, the speaker as written and as resolved, and the sieve that found it.
 enum GoldenQuotes {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -25,6 +25,7 @@ enum GoldenQuotes {
         ("speakerAsWritten", .nullable(quote.speaker.mention?.text)),
         ("speaker", .nullable(quote.speaker.name)),
         ("speakerType", .string(quote.speaker.type.rawValue)),
+        ("sieve", .string(quote.sieve.rawValue)),
       ])
     }
     return JSONValue.array(items).prettyPrinted() + "\n"

@@ -317,17 +317,17 @@ struct StatementTests {
       in: """
         ''You are a total loser!'' the note says.
 
-        Similarly, William J. Bennett, a former education secretary, said he could not support the plan.
+        Similarly, Tobias K. Lindqvist, once the harbour board's treasurer, said he could not back the plan.
 
-        Gov. John Kasich of Ohio, a Republican who has refused to endorse the mayor, said the family deserved better.
+        Gov. Petra Halloran of Dunmore, a councillor who has declined to back the mayor, said the family deserved better.
         """)
     #expect(found.count == 3)
     #expect(found[0].speaker.mention?.text == "the note")
-    #expect(text(found[1], document) == "he could not support the plan")
-    #expect(found[1].speaker.mention?.text == "William J. Bennett")
-    #expect(found[1].speaker.name == "William J. Bennett")
+    #expect(text(found[1], document) == "he could not back the plan")
+    #expect(found[1].speaker.mention?.text == "Tobias K. Lindqvist")
+    #expect(found[1].speaker.name == "Tobias K. Lindqvist")
     // Not "…, said the family deserved better" with the family as speaker.
     #expect(text(found[2], document) == "the family deserved better")
-    #expect(found[2].speaker.mention?.text == "Gov. John Kasich of Ohio")
+    #expect(found[2].speaker.mention?.text == "Gov. Petra Halloran of Dunmore")
   }
 }

@@ -1,0 +1,75 @@
+/// Words that open, join or end clauses: where reported content starts and stops.
+///
+/// Where they come from: closed-class English words (pronouns, relative pronouns,
+/// conjunctions, prepositions, subordinators) from any English grammar, and the commonest
+/// irregular past forms of English verbs, written for Verbatim.
+extension Lexicon {
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
+  /// Subjects a verb of seeming takes as a stance ("she appears to believe"), with "who".
+  static let stanceSubjects: Set<String> = ["he", "she", "they", "we", "i", "it", "who"]
+
+  /// Pronouns that name no speaker ("it said", "who said" inside a clause, "one", "you").
+  static let nonSpeakerPronouns: Set<String> = ["it", "who", "which", "one", "you"]
+
+  static let prepositions: Set<String> = [
+    "on", "in", "at", "by", "for", "with", "about", "from", "of", "into", "over", "out", "up", "off", "down",
+    "back", "around", "through", "to", "as", "and", "or", "but",
+  ]
+
+  /// Words that open a clause about someone else between a cue and a later quotation.
+  static let otherClauseWords: Set<String> = ["who", "whom", "whose"]
+
+  /// Relative pronouns whose clause's cue yields to the main clause's ("X, who said …, said").
+  static let relativePronouns: Set<String> = ["who", "which", "that"]
+
+  /// Relatives whose referent stands before the speaker ("whom the mayor described as …").
+  static let objectRelatives: Set<String> = ["whom", "what", "which"]
+
+  /// Relatives that open the writer's comment after reported content (", which is …").
+  static let commentRelatives: Set<String> = ["which", "who"]
+
+  /// Words that open a clause of the cue's own after it: “Title,” host Ana Ruiz said her guest …
+  static let clauseOpeners: Set<String> = ["that", "his", "her", "their", "its", "he", "she", "they", "we"]
+
+  /// Words that open a subordinate clause or a question before a quotation: the words before
+  /// it are the writer's, not a lead into what was said ("When “…,” she said").
+  static let subordinators: Set<String> = [
+    "asked", "when", "after", "although", "while", "as", "if", "before", "since", "though",
+  ]
+
+  /// Pronouns for things that can open a lead-in with an -ing look-alike ("Nothing …").
+  static let thingPronouns: Set<String> = ["nothing", "something", "anything", "everything"]
+
+  /// Conjunctions that join clauses.
+  static let conjunctions: Set<String> = ["and", "or", "but"]
+
+  /// Conjunctions before a subject's next deed ("and said", "but left").
+  static let coordinators: Set<String> = ["and", "but"]
+
+  /// Words that, after "…, X said,", do not resume what was said (a relative clause, a new
+  /// report, a time clause).
+  static let nonResuming: Set<String> = ["who", "which", "where", "and", "but", "as", "according", "while", "when"]
+
+  /// Prepositions after which a cue's -ing form is still a verb ("accused of saying").
+  static let gerundPrepositions: Set<String> = ["of", "by", "for", "about", "after", "before", "while", "without"]
+
+  /// Adverbs that may stand between an auxiliary and its verb ("had also been accused").
+  static let auxiliaryAdverbs: Set<String> = [
+    "also", "not", "never", "often", "then", "later", "once", "again", "since", "soon", "now", "even", "still",
+  ]
+
+  /// Words between a verb and "to say" ("goes on to say", "said this to say").
+  static let toSayFillers: Set<String> = ["on", "this", "that"]
+
+  /// Common irregular past forms that begin a new predicate after "and".
+  static let irregularPast: Set<String> = [
+    "made", "cast", "gave", "took", "put", "went", "told", "said", "set", "left",
+  ]
+
+  /// Words that open a relative clause: ", a move that could …" is the writer's comment.
+  static let clauseRelatives: Set<String> = ["that", "which"]
+
+  /// What joins quotations said together ("chanting “…” and “…”", "“…”, “…”").
+  static let quotationJoins: Set<String> = ["and", "or", ","]
+}
