@@ -5,7 +5,7 @@ import VerbatimIngest
 import VerbatimQuotes
 
 /// Reads files on every core, extracts their quotes, and adds them to a store with one writer,
-/// one transaction per document; what `ingest` does, and what `cite`, `export` and `report` do
+/// a few documents a transaction, each whole or not at all; what `ingest` does, and what `cite`, `export` and `report` do
 /// with files given directly.
 struct StoreIngestion {
   let graph: GraphStore
@@ -20,6 +20,25 @@ struct StoreIngestion {
     let batch = BatchReader(reader: DocumentReader(options: reading))
     let extractor = QuoteExtractor()
     var summary = IngestSummary()
+    var pending: [(path: String, entry: GraphDocument)] = []
+    var pendingSince = ContinuousClock.now
+    // Documents are committed a few at a time: a commit costs about as much as storing a
+    // document, and a document is reported only once it is committed.
+    func commit() {
+      guard !pending.isEmpty else { return }
+      defer { pending.removeAll(keepingCapacity: true) }
+      do throws(StoreError) {
+        let outcomes = try graph.add(pending.map(\.entry))
+        for ((_, entry), outcome) in zip(pending, outcomes) {
+          summary.count(outcome)
+          committed(entry, outcome)
+        }
+      } catch {
+        summary.storeFailure = error
+        let more = pending.count > 1 ? " (nor the \(pending.count - 1) read after it)" : ""
+        console.error("verbatim: \(pending[0].path): not stored\(more): \(error)")
+      }
+    }
     _ = batch.run(
       items, console: progress,
       work: { document in
@@ -31,21 +50,22 @@ struct StoreIngestion {
       guard summary.storeFailure == nil else { return }
       switch result {
       case .success(let (_, entry)):
-        do throws(StoreError) {
-          let outcome = try graph.add(entry)
-          summary.count(outcome)
-          committed(entry, outcome)
-        } catch {
-          summary.storeFailure = error
-          console.error("verbatim: \(path): not stored: \(error)")
+        if pending.isEmpty { pendingSince = .now }
+        pending.append((path, entry))
+        if pending.count >= Self.documentsPerCommit || ContinuousClock.now - pendingSince > .milliseconds(200) {
+          commit()
         }
       case .failure(let error):
         summary.failures.append(path)
         console.error("verbatim: \(error)")
       }
     }
+    if summary.storeFailure == nil { commit() }
     return summary
   }
+
+  /// How many documents at most go into one commit.
+  static let documentsPerCommit = 16
 
   static func absolute(_ path: String) -> String {
     path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path

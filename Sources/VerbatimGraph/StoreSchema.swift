@@ -171,6 +171,21 @@ enum StoreSchema {
           FROM claim;
           """)
     }
+    migrator.registerMigration("fts-written-per-document: claim_fts filled once per document, kept on edits") { db in
+      // The triggers GRDB made re-indexed a claim on every update of any column (each claim's
+      // cluster is set after it is inserted) and indexed it at once, which made FTS5 write a
+      // segment per claim. Ingest now indexes a document's claims in one statement at its end
+      // (GraphStore.add); an edit of a claim's words still re-indexes it, a deletion unindexes it.
+      try db.execute(
+        sql: """
+          DROP TRIGGER IF EXISTS "__claim_fts_ai";
+          DROP TRIGGER IF EXISTS "__claim_fts_au";
+          CREATE TRIGGER "__claim_fts_au" AFTER UPDATE OF "normalized" ON "claim" BEGIN
+            INSERT INTO "claim_fts"("claim_fts", "rowid", "normalized") VALUES('delete', old."id", old."normalized");
+            INSERT INTO "claim_fts"("rowid", "normalized") VALUES (new."id", new."normalized");
+          END;
+          """)
+    }
     return migrator
   }
 }
