@@ -53,7 +53,10 @@ let package = Package(
     .target(name: "VerbatimQuotes", dependencies: ["VerbatimCore"], swiftSettings: strict),
     .target(
       name: "VerbatimGraph",
-      dependencies: ["VerbatimCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "VerbatimCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       swiftSettings: strict
     ),
     .target(name: "VerbatimExport", dependencies: ["VerbatimCore", "VerbatimGraph"], swiftSettings: strict),
@@ -97,6 +100,7 @@ let package = Package(
         "VerbatimCore", "VerbatimIngest", "VerbatimQuotes", "VerbatimGraph", "VerbatimExport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      exclude: ["Stores"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -35,12 +35,14 @@ public struct ExtractCommand: ConsoleCommand {
   public var claims = false
 
   @OptionGroup public var reading: ReadOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
 
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let items = InputCollector.collect(inputs)
-    let batch = BatchReader(reader: DocumentReader(options: reading.options))
+    let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+    let items = input.items
+    let batch = BatchReader(reader: DocumentReader(options: input.options))
     let extractor = QuoteExtractor(includeStatements: claims)
     let paths = items.compactMap { item in if case .file(let path) = item { path } else { nil } }
     var printer = QuotePrinter(format: format, console: console, paths: paths)
@@ -52,7 +54,7 @@ public struct ExtractCommand: ConsoleCommand {
     }
     printer.finish()
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return failures > 0 || items.isEmpty ? 1 : 0
+    return failures > 0 || items.isEmpty || input.failed ? 1 : 0
   }
 }
 

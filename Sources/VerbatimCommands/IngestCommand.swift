@@ -56,8 +56,9 @@ public struct IngestCommand: ConsoleCommand {
       console.print("People pinned. The store holds \(counts?.speakers ?? 0) speakers.")
       return peopleRead ? 0 : 1
     }
-    let items = InputCollector.collect(inputs)
-    let summary = StoreIngestion(graph: graph, reading: reading.options).run(
+    let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+    let items = input.items
+    let summary = StoreIngestion(graph: graph, reading: input.options).run(
       items, console: console, progress: quiet ? nil : console
     ) { entry, outcome in
       if format == .jsonl {
@@ -71,7 +72,8 @@ public struct IngestCommand: ConsoleCommand {
     case .jsonl: console.print(summary.json(store: counts), pretty: false)
     }
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty || !peopleRead ? 1 : 0
+    return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty || !peopleRead || input.failed
+      ? 1 : 0
   }
 
   static func json(_ entry: GraphDocument, _ outcome: IngestOutcome) -> JSONValue {

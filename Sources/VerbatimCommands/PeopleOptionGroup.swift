@@ -10,8 +10,10 @@ public struct PeopleOptionGroup: ParsableArguments {
     help: ArgumentHelp(
       "A people file to pin known identities (repeatable).",
       discussion: """
-        CSV with a header (name,aliases,role,wikidata,type; aliases separated by ;) or JSON lines \
-        ({"name": …, "aliases": […], "role": …, "wikidata": "Q…"}). Each person becomes one \
+        CSV with a header (name,aliases,role,wikidata,type; aliases separated by ;), JSON lines \
+        ({"name": …, "aliases": […], "role": …, "wikidata": "Q…"}), or a TEI register \
+        (ParlaMint's listPerson.xml, which names transcript turns; a folder's *listPerson.xml is \
+        used the same way). Each person becomes one \
         speaker that documents join by name or alias; the Wikidata id is shown by `speakers` and \
         linked in exports. Nothing is looked up: the file is the only source. A bad row is named \
         with its file and line, and the rest still count.
@@ -25,7 +27,7 @@ public struct PeopleOptionGroup: ParsableArguments {
   /// unreadable file and returns false when there was one.
   func pin(in graph: GraphStore, console: Console) throws(StoreError) -> Bool {
     var clean = true
-    for path in people {
+    for path in people where !path.lowercased().hasSuffix(".xml") {
       let contents: PeopleFile.Contents
       do throws(ReadError) { contents = try PeopleFile.read(path: path) } catch {
         console.error("verbatim: \(error)")

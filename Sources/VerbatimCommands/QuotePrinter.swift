@@ -20,26 +20,19 @@ struct QuotePrinter {
   mutating func print(_ quotes: [Quote], of document: Document) {
     switch format {
     case .jsonl:
-      var json = JSONWriter(pretty: false)
-      for quote in quotes {
-        QuoteJSON.write(quote, in: document, to: &json)
-        json.newline()
-      }
-      console.write(&json)
+      for quote in quotes { console.print(QuoteOutput(quote, in: document).json, pretty: false) }
     case .json:
-      var json = JSONWriter(pretty: true)
       for quote in quotes {
-        json.bytes.append(contentsOf: (count == 0 ? "[\n" : ",\n").utf8)
-        QuoteJSON.write(quote, in: document, to: &json)
-        json.newline()
+        console.print(count == 0 ? "[" : ",")
+        console.print(QuoteOutput(quote, in: document).json, pretty: true)
         count += 1
       }
-      console.write(&json)
     case .table:
       if count == 0 { console.print(row("FILE", "LINE", "SPEAKER", "KIND", "CLAIM", "QUOTE")) }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
-        let speaker = quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? "—"
+        let speaker =
+          quote.speaker.name ?? quote.speaker.mention.map { "(\($0.text))" } ?? quote.speaker.identifier ?? "—"
         let wording = QuoteWording(kind: quote.kind, text: quote.text(in: document)).truncated(to: 90)
         console.print(
           row(
@@ -54,7 +47,7 @@ struct QuotePrinter {
       }
       for quote in quotes {
         let line = document.span(of: quote.extent).start.line
-        let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? "unattributed"
+        let speaker = quote.speaker.name ?? quote.speaker.mention?.text ?? quote.speaker.identifier ?? "unattributed"
         let wording = QuoteWording(kind: quote.kind, text: quote.text(in: document))
         console.print(
           "- \(wording.shown(escape: MarkdownCitations.escape)) — **\(MarkdownCitations.escape(speaker))** "

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimIngest
 
 /// `verbatim read`: each input as a source-mapped document.
@@ -23,22 +24,21 @@ public struct ReadCommand: ConsoleCommand {
   public var format: ReadOutputFormat = .json
 
   @OptionGroup public var reading: ReadOptionGroup
+  @OptionGroup public var people: PeopleOptionGroup
 
   public init() {}
 
   public func run(console: Console) throws -> Int32 {
-    let items = InputCollector.collect(inputs)
-    let batch = BatchReader(reader: DocumentReader(options: reading.options))
+    let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+    let items = input.items
+    let batch = BatchReader(reader: DocumentReader(options: input.options))
     var first = true
     let failures = batch.run(items, console: console) { path, result in
       switch result {
       case .success(let document):
         switch format {
-        case .json, .jsonl:
-          var json = JSONWriter(pretty: format == .json)
-          DocumentJSON.write(document, to: &json) { console.write(&$0) }
-          json.newline()
-          console.write(&json)
+        case .json: console.print(DocumentOutput(document).json, pretty: true)
+        case .jsonl: console.print(DocumentOutput(document).json, pretty: false)
         case .text:
           if !first { console.print("") }
           console.print(document.text)
@@ -49,6 +49,6 @@ public struct ReadCommand: ConsoleCommand {
       }
     }
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
-    return failures > 0 || items.isEmpty ? 1 : 0
+    return failures > 0 || items.isEmpty || input.failed ? 1 : 0
   }
 }

@@ -32,11 +32,7 @@ public struct SaidByCommand: ConsoleCommand {
     guard let answer = store.ask(console, { try $0.saidBy(name, limit: limit) }) else { return 1 }
     switch format {
     case .json:
-      console.print(
-        .object([
-          ("speakers", .array(answer.speakers.map(StoreJSON.speaker))),
-          ("claims", .array(answer.claims.map(StoreJSON.claim))),
-        ]), pretty: true)
+      console.print(SaidByOutput(speakers: answer.speakers, claims: answer.claims).json, pretty: true)
     case .text:
       if answer.speakers.isEmpty { console.print("No speaker in the store goes by \(name).") }
       for speaker in answer.speakers {

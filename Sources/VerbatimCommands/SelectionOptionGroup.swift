@@ -53,16 +53,20 @@ public struct SelectionOptionGroup: ParsableArguments {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       let graph = try GraphStore(path: folder.appendingPathComponent("selection.sqlite").path)
       let peopleRead = try people.pin(in: graph, console: console)
-      let items = InputCollector.collect(inputs)
+      let input = InputBatch(inputs, options: reading.options, people: people.people, console: console)
+      let items = input.items
       if items.isEmpty {
         console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))")
         return nil
       }
-      let summary = StoreIngestion(graph: graph, reading: reading.options).run(
+      let summary = StoreIngestion(graph: graph, reading: input.options).run(
         items, console: console, progress: console)
       if let failure = summary.storeFailure { throw failure }
       let selection = try graph.select(filter)
-      return (selection, withTexts ? try texts(selection, graph) : [:], !summary.failures.isEmpty || !peopleRead)
+      return (
+        selection, withTexts ? try texts(selection, graph) : [:],
+        !summary.failures.isEmpty || !peopleRead || input.failed
+      )
     } catch {
       console.error("verbatim: \(error)")
       return nil

@@ -20,9 +20,10 @@ struct StoreIngestion {
     let batch = BatchReader(reader: DocumentReader(options: reading))
     let extractor = QuoteExtractor()
     var summary = IngestSummary()
+    var pinned = Set<String>()
     var pending: [(path: String, entry: GraphDocument)] = []
     var pendingSince = ContinuousClock.now
-    // Documents are committed a few at a time: a commit costs about as much as storing a
+    // Documents are committed a few at a time: a commit costs about as much as storing a small
     // document, and a document is reported only once it is committed.
     func commit() {
       guard !pending.isEmpty else { return }
@@ -49,7 +50,18 @@ struct StoreIngestion {
     ) { path, result in
       guard summary.storeFailure == nil else { return }
       switch result {
-      case .success(let (_, entry)):
+      case .success(let (document, entry)):
+        let people = speakersToPin(of: document, pinned: &pinned)
+        if !people.isEmpty {
+          // The documents before it are stored as they were before these people were known.
+          commit()
+          guard summary.storeFailure == nil else { return }
+          do throws(StoreError) { try graph.pin(people) } catch {
+            summary.storeFailure = error
+            console.error("verbatim: \(path): not stored: \(error)")
+            return
+          }
+        }
         if pending.isEmpty { pendingSince = .now }
         pending.append((path, entry))
         if pending.count >= Self.documentsPerCommit || ContinuousClock.now - pendingSince > .milliseconds(200) {
@@ -66,6 +78,21 @@ struct StoreIngestion {
 
   /// How many documents at most go into one commit.
   static let documentsPerCommit = 16
+
+  /// The register's people who speak in this document's turns, not pinned before (name, full
+  /// name as alias, role on the sitting's date, the register's addresses): pinned the first time
+  /// they speak.
+  private func speakersToPin(of document: Document, pinned: inout Set<String>) -> [KnownPerson] {
+    guard let register = reading.register else { return [] }
+    var people: [KnownPerson] = []
+    for block in document.blocks where block.kind == .utterance {
+      guard let reference = block.speakerID, let person = register.person(reference),
+        pinned.insert(person.id).inserted
+      else { continue }
+      people.append(register.known(person, on: document.metadata.published, source: document.path))
+    }
+    return people
+  }
 
   static func absolute(_ path: String) -> String {
     path == "-" ? path : URL(fileURLWithPath: path).standardizedFileURL.path

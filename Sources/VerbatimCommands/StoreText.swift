@@ -9,12 +9,23 @@ enum StoreText {
   /// `Azhar Ali (paraphrase): …` and, under it, the claim id and where: title, publisher, date,
   /// path:line:column.
   static func claim(_ claim: StoredClaim, lead: String = "") -> [String] {
-    let speaker = claim.speaker?.name ?? claim.speakerMention ?? "unknown speaker"
+    let speaker = speakers(of: [claim])
+    let record = claim.isRecord ? " in the record" + (claim.turnID.map { ", turn \($0)" } ?? "") : ""
     let wording = QuoteWording(kind: claim.kind, text: claim.text)
     return [
-      "\(lead)\(speaker) (\(wording.kindLabel)): \(wording.shown())",
+      "\(lead)\(speaker) (\(wording.kindLabel)\(record)): \(wording.shown())",
       "\(String(repeating: " ", count: lead.count))  claim \(claim.key) · \(source(claim))",
     ]
+  }
+
+  /// The speakers of claims by name, never empty: an unnamed speaker by the source's reference.
+  static func speakers(of claims: [StoredClaim]) -> String {
+    let names = Set(
+      claims.map { claim in
+        [claim.speaker?.name, claim.speakerMention, claim.speakerIdentifier].compactMap { $0 }
+          .first { !$0.isEmpty } ?? "an unnamed speaker"
+      })
+    return names.sorted().joined(separator: ", ")
   }
 
   static func source(_ claim: StoredClaim) -> String {

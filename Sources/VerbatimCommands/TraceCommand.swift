@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim trace`: where a claim appeared, earliest first.
@@ -28,7 +29,7 @@ public struct TraceCommand: ConsoleCommand {
   public func run(console: Console) throws -> Int32 {
     guard let cluster = store.ask(console, { try $0.trace(claim) }) else { return 1 }
     switch format {
-    case .json: console.print(StoreJSON.cluster(cluster), pretty: true)
+    case .json: console.print(ClusterOutput(cluster).json, pretty: true)
     case .text: ClusterText.print(cluster, to: console)
     }
     return 0

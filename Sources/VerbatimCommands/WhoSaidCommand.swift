@@ -1,5 +1,6 @@
 public import ArgumentParser
 import VerbatimCore
+import VerbatimExport
 import VerbatimGraph
 
 /// `verbatim who-said`: who said these words, where, ranked.
@@ -33,7 +34,7 @@ public struct WhoSaidCommand: ConsoleCommand {
       return 1
     }
     switch format {
-    case .json: console.print(.array(matches.map(StoreJSON.match)), pretty: true)
+    case .json: console.print(.array(matches.map { MatchOutput($0).json }), pretty: true)
     case .text:
       if matches.isEmpty { console.print("Nothing in the store says these words.") }
       for (index, match) in matches.enumerated() {

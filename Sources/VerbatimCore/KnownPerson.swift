@@ -8,13 +8,20 @@ public struct KnownPerson: Sendable, Hashable {
   public var type: SpeakerType
   /// A Wikidata item id (`Q42`), if given.
   public var wikidata: String?
+  /// Other identifiers: a register's reference (`#DavidRutley`) and the addresses it links the
+  /// person to (a parliament's member page), exported as `owl:sameAs`.
+  public var identifiers: [String]
+  /// `M`, `F` or another value as the register gives it, for pronouns.
+  public var sex: String?
   /// The file and line the entry was read from (`people.csv:4`).
   public var source: String
 
   public init(
     name: String, aliases: [String] = [], role: String? = nil, type: SpeakerType = .person, wikidata: String? = nil,
-    source: String = ""
+    identifiers: [String] = [], sex: String? = nil, source: String = ""
   ) {
+    self.identifiers = identifiers
+    self.sex = sex
     self.name = name
     self.aliases = aliases
     self.role = role

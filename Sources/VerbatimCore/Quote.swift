@@ -68,12 +68,15 @@ public struct SpeakerAttribution: Sendable, Hashable {
   public var role: String?
   /// The speaker as written next to the quote ("he", "a party spokesperson"), if any.
   public var mention: Mention?
+  /// The source's own reference to the speaker (a transcript's `#DavidRutley`), if it gives one.
+  public var identifier: String?
 
-  public init(name: String?, type: SpeakerType, role: String? = nil, mention: Mention?) {
+  public init(name: String?, type: SpeakerType, role: String? = nil, mention: Mention?, identifier: String? = nil) {
     self.name = name
     self.type = type
     self.role = role
     self.mention = mention
+    self.identifier = identifier
   }
 
   public static let unknown = SpeakerAttribution(name: nil, type: .unknown, mention: nil)

@@ -1,6 +1,6 @@
 /// A place in the source file as stored on disk: byte offset (0-based), line and column (1-based,
 /// columns counted in Unicode scalars).
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   /// 0-based offset in the file's own bytes (in its original encoding).
   public var byte: Int
   /// 1-based line; CR, LF and CRLF each end a line.

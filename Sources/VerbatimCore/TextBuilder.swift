@@ -11,7 +11,7 @@ public struct TextBuilder: Sendable {
   public private(set) var map = OffsetMap()
   public private(set) var blocks: [Block] = []
 
-  private var open: (kind: BlockKind, speaker: String?, speakerID: String?)?
+  private var open: (kind: BlockKind, turn: SpeakerTurn)?
   private var blockStart = 0
   private var blockHasText = false
   private var pendingSpace: Range<Int>?
@@ -26,8 +26,13 @@ public struct TextBuilder: Sendable {
 
   /// Opens a block (closing any open one).
   public mutating func beginBlock(_ kind: BlockKind, speaker: String? = nil, speakerID: String? = nil) {
+    beginBlock(kind, turn: SpeakerTurn(speaker: speaker, speakerID: speakerID))
+  }
+
+  /// Opens a block of a speaker's turn (closing any open one).
+  public mutating func beginBlock(_ kind: BlockKind, turn: SpeakerTurn) {
     endBlock()
-    open = (kind, speaker, speakerID)
+    open = (kind, turn)
     blockHasText = false
     pendingSpace = nil
   }
@@ -42,8 +47,8 @@ public struct TextBuilder: Sendable {
     }
     guard let open, blockHasText else { return nil }
     let block = Block(
-      kind: open.kind, range: TextRange(blockStart, utf8.count), speaker: open.speaker,
-      speakerID: open.speakerID)
+      kind: open.kind, range: TextRange(blockStart, utf8.count), speaker: open.turn.speaker,
+      speakerID: open.turn.speakerID, speakerRole: open.turn.role, turnID: open.turn.turnID)
     blocks.append(block)
     return block
   }

@@ -13,7 +13,10 @@ public struct CitationEntry: Sendable {
 
   /// The entries of a selection, one per document that has quotes in it, in the order they were added.
   public static func entries(of selection: GraphSelection) -> [CitationEntry] {
-    let documents = selection.documents.filter { !selection.claims(in: $0).isEmpty }
+    // The record (transcripts' turns) is cited before what reports say.
+    let quoted = selection.documents.filter { !selection.claims(in: $0).isEmpty }
+    let isRecord = { (document: StoredDocument) in selection.claims(in: document).contains(where: \.isRecord) }
+    let documents = quoted.filter(isRecord) + quoted.filter { !isRecord($0) }
     let keys = CitationKey.unique(for: documents)
     return documents.map { document in
       CitationEntry(

@@ -34,6 +34,10 @@ public enum ProvenanceGraph {
       for alias in speaker.aliases where alias.name != speaker.name { graph.add(iri, vb + "alias", text: alias.name) }
       for role in speaker.roles { graph.add(iri, vb + "role", text: role.name) }
       if let wikidata = speaker.ref.wikidataIRI { graph.add(iri, owl + "sameAs", .iri(wikidata)) }
+      for address in speaker.addresses { graph.add(iri, owl + "sameAs", .iri(address)) }
+      for reference in speaker.identifiers where !speaker.addresses.contains(reference) {
+        graph.add(iri, vb + "identifier", text: reference)
+      }
     }
     for claim in selection.claims { add(claim, to: &graph) }
     for cluster in selection.clusters { add(cluster, to: &graph) }
@@ -85,6 +89,9 @@ public enum ProvenanceGraph {
     graph.add(iri, vb + "speakerAsResolved", text: claim.speakerName)
     graph.add(iri, vb + "speakerRole", text: claim.speakerRole)
     graph.add(iri, vb + "speakerMatch", text: claim.speakerMatch?.rawValue)
+    graph.add(iri, vb + "speakerIdentifier", text: claim.speakerIdentifier)
+    graph.add(iri, vb + "turn", text: claim.turnID)
+    if claim.isRecord { graph.add(iri, RDFGraph.rdfType, .iri(vb + "RecordTurn")) }
     graph.add(iri, vb + "cue", text: claim.cue)
     graph.add(iri, vb + "rule", text: claim.rule)
     graph.add(iri, vb + "confidence", .literal(String(claim.confidence), datatype: RDFGraph.xsd + "double"))

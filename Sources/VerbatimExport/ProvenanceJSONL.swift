@@ -6,52 +6,15 @@ public import VerbatimGraph
 public enum ProvenanceJSONL {
   public static func lines(_ selection: GraphSelection) -> [JSONValue] {
     var lines: [JSONValue] = []
-    for document in selection.documents {
-      lines.append(
-        .object([
-          ("type", .string("document")), ("id", .string(document.id)), ("path", .string(document.path)),
-          ("url", .nullable(document.url)), ("title", .nullable(document.title)),
-          ("publisher", .nullable(document.publisher)), ("authors", .array(document.authors.map { .string($0) })),
-          ("published", .nullable(document.published)), ("format", .string(document.format.rawValue)),
-          ("version", .int(document.version)), ("ingestedAt", .string(document.ingestedAt)),
-        ]))
-    }
-    for speaker in selection.speakers {
-      lines.append(
-        .object([
-          ("type", .string("speaker")), ("id", .int(Int(speaker.id))), ("name", .string(speaker.name)),
-          ("speakerType", .string(speaker.type.rawValue)),
-          (
-            "aliases", .array(speaker.aliases.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })
-          ),
-          ("roles", .array(speaker.roles.map { .object([("name", .string($0.name)), ("count", .int($0.count))]) })),
-          ("wikidata", .nullable(speaker.wikidata)),
-          ("sameAs", .array(speaker.ref.wikidataIRI.map { [.string($0)] } ?? [])),
-        ]))
-    }
-    for claim in selection.claims { lines.append(self.claim(claim)) }
+    lines += selection.documents.map { ExportLineOutput.DocumentLine($0).json }
+    lines += selection.speakers.map { ExportLineOutput.SpeakerLine($0).json }
+    lines += selection.claims.map { ExportLineOutput.ClaimLine($0).json }
     for edge in edges(selection) {
       lines.append(
         .object([("type", .string("edge")), ("relation", .string(edge.relation)), ("from", edge.from), ("to", edge.to)])
       )
     }
     return lines
-  }
-
-  static func claim(_ claim: StoredClaim) -> JSONValue {
-    .object(
-      [
-        ("type", .string("claim")), ("id", .string(claim.key)), ("number", .int(Int(claim.id))),
-        ("kind", .string(claim.kind.rawValue)), ("text", .string(claim.text)),
-        ("speaker", claim.speaker.map { .int(Int($0.id)) } ?? .null),
-        ("speakerAsResolved", .nullable(claim.speakerName)), ("speakerAsWritten", .nullable(claim.speakerMention)),
-        ("speakerType", .string(claim.speakerType.rawValue)), ("speakerRole", .nullable(claim.speakerRole)),
-        ("speakerMatch", .nullable(claim.speakerMatch?.rawValue)),
-        ("cue", .nullable(claim.cue)), ("rule", .string(claim.rule)), ("confidence", .double(claim.confidence)),
-        ("document", .string(claim.document.id)), ("start", claim.span.start.json),
-        ("end", claim.span.end.json), ("paragraph", claim.paragraph.map { .int($0) } ?? .null),
-        ("cluster", claim.clusterID.map { .int(Int($0)) } ?? .null),
-      ] + claim.spanMembers)
   }
 
   /// Every edge of the selection: claim to document and speaker, document to document, and

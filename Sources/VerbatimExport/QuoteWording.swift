@@ -28,9 +28,6 @@ public struct QuoteWording: Sendable, Hashable {
     trimCueComma()
   }
 
-  /// The speaker's words, each stretch as said.
-  public var speakersWords: [String] { parts.filter(\.isSpeakers).map(\.text) }
-
   /// What the kind is called for a reader, always printed beside the words: "direct quote",
   /// "partial quote" (the writer's sentence around quoted words), "paraphrase" (reported speech)
   /// or "writer's statement".

@@ -48,6 +48,10 @@ public struct GraphClaim: Sendable {
   public var speakerType: SpeakerType
   /// What the document calls the speaker ("shadow minister"), if anything.
   public var speakerRole: String?
+  /// The source's reference to the speaker (a transcript's `#DavidRutley`), if any.
+  public var speakerIdentifier: String?
+  /// The transcript turn's own id (`xml:id`), for a claim that is a turn.
+  public var turnID: String?
   /// The speaker as written next to the quote, and where.
   public var speakerMention: String?
   public var speakerSpan: SourceSpan?
@@ -72,6 +76,7 @@ public struct GraphClaim: Sendable {
     speakerName = quote.speaker.name
     speakerType = quote.speaker.type
     speakerRole = quote.speaker.role
+    speakerIdentifier = quote.speaker.identifier
     speakerMention = quote.speaker.mention?.text
     speakerSpan = quote.speaker.mention.flatMap { mention in
       mention.ranges.first.map { document.span(of: TextRange($0.lowerBound, mention.ranges.last!.upperBound)) }
@@ -87,6 +92,7 @@ public struct GraphClaim: Sendable {
     fragments = quote.fragments.map { ClaimSpan($0, in: document) }
     cueSpans = quote.cue?.ranges.map { ClaimSpan($0, in: document) } ?? []
     speakerSpans = quote.speaker.mention?.ranges.map { ClaimSpan($0, in: document) } ?? []
+    if quote.sieve == .transcriptTurn, following > 0 { turnID = document.blocks[following - 1].turnID }
   }
 
   public init(

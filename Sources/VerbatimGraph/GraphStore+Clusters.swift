@@ -1,18 +1,17 @@
 import Foundation
-import GRDB
 import VerbatimCore
 
 extension GraphStore {
   /// Quotes whose wording differs across documents, the loudest (meaning changed) first.
   public func variants(limit: Int = 100) throws(StoreError) -> [QuoteCluster] {
     try read { db in
-      let ids = try Int64.fetchAll(
-        db,
-        sql: """
-          SELECT clusterID FROM claim WHERE clusterID IS NOT NULL
-          GROUP BY clusterID HAVING count(DISTINCT normalizedHash) > 1 AND count(DISTINCT documentID) > 1
-          ORDER BY min(id)
-          """)
+      let ids = try db.values(
+        Int64.self,
+        """
+        SELECT clusterID FROM claim WHERE clusterID IS NOT NULL
+        GROUP BY clusterID HAVING count(DISTINCT normalizedHash) > 1 AND count(DISTINCT documentID) > 1
+        ORDER BY min(id)
+        """)
       var clusters: [QuoteCluster] = []
       for id in ids {
         let cluster = try self.cluster(id, db)
@@ -38,16 +37,15 @@ extension GraphStore {
     }
     let number = claim.hasPrefix("#") ? Int64(claim.dropFirst()) : nil
     return try read { db in
-      let row = try Row.fetchOne(
-        db, sql: "SELECT id, clusterID FROM claim WHERE key = ? OR id = ?", arguments: [claim, number ?? -1])
+      let row = try db.row("SELECT id, clusterID FROM claim WHERE key = \(claim) OR id = \(number ?? -1)")
       guard let row else { throw StoreError(path: path, reason: "no claim \(claim) in the store") }
       return try cluster(row["clusterID"] as Int64? ?? row["id"], db)
     }
   }
 
-  func cluster(_ id: Int64, _ db: Database) throws -> QuoteCluster {
-    let claims = try Row.fetchAll(db, sql: StoredClaim.selection + " WHERE c.clusterID = ?", arguments: [id])
-      .map(StoredClaim.init(row:))
+  func cluster(_ id: Int64, _ db: any StoreDatabase) throws -> QuoteCluster {
+    let claims = try db.rows(StoredClaim.selection(db.dialect) + " WHERE c.clusterID = \(id)").map(
+      StoredClaim.init(row:))
     return QuoteCluster(id: id, claims: claims)
   }
 }

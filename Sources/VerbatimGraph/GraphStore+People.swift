@@ -1,4 +1,3 @@
-import GRDB
 public import VerbatimCore
 
 extension GraphStore {
@@ -24,20 +23,24 @@ extension GraphStore {
             existing += try registry.waiting(surname: surname, type: person.type).map { ($0, how) }
           }
         }
+        for identifier in person.identifiers {
+          if let found = try registry.identified(by: identifier) { existing.append((found, .alias)) }
+        }
         let id: Int64
         if let first = existing.first {
           id = first.id
         } else {
-          try db.execute(
-            sql: "INSERT INTO speaker(name, type) VALUES (?, ?)", arguments: [person.name, person.type.rawValue])
-          id = db.lastInsertedRowID
+          id = try registry.insertSpeaker(name: person.name, type: person.type, surname: nil)
         }
         for other in existing where other.id != id { try registry.fold(other.id, into: id, match: other.match) }
         try db.execute(
-          sql: "UPDATE speaker SET name = ?, type = ?, role = ?, wikidata = ?, pinned = 1, surname = NULL WHERE id = ?",
-          arguments: [person.name, person.type.rawValue, person.role, person.wikidata, id])
+          """
+          UPDATE speaker SET name = \(person.name), type = \(person.type.rawValue), role = \(person.role),
+            wikidata = \(person.wikidata), pinned = 1, surname = NULL WHERE id = \(id)
+          """)
         for (key, how) in names { try registry.record(key, for: id, how: how, pinned: true) }
         for name in [person.name] + person.aliases { try registry.addAlias(name, to: id, count: 0) }
+        for identifier in person.identifiers { try registry.record(identifier: identifier, for: id) }
         if key.isFull && !organisation { try registry.settleSurname(of: id, key: key, type: person.type) }
         return SpeakerRef(id: id, name: person.name, type: person.type, wikidata: person.wikidata)
       }

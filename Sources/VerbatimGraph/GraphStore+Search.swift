@@ -1,4 +1,3 @@
-import GRDB
 import VerbatimCore
 
 /// A claim that matches words someone is looking for, with how well.
@@ -18,16 +17,13 @@ extension GraphStore {
     try read { db in try search(text, limit: limit, minimumScore: minimumScore, in: db) }
   }
 
-  func search(_ text: String, limit: Int, minimumScore: Double = 0.5, in db: Database) throws -> [ClaimMatch] {
+  func search(_ text: String, limit: Int, minimumScore: Double = 0.5, in db: any StoreDatabase) throws -> [ClaimMatch] {
     let words = ClaimWords(text).words
     guard !words.isEmpty else { return [] }
     // Score every candidate on its folded words alone; load whole rows for the best only.
     let ids = try candidateIDs(for: words, enough: limit, db)
     var scored: [(id: Int64, score: Double, diff: WordDiff)] = []
-    for row in try Row.fetchAll(
-      db, sql: "SELECT id, normalized FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
-      arguments: StatementArguments(ids))
-    {
+    for row in try db.rows("SELECT id, normalized FROM claim WHERE id\(in: ids)") {
       let claimWords = (row["normalized"] as String).split(separator: " ").map(String.init)
       let vocabulary = Set(claimWords)
       guard Double(words.count(where: vocabulary.contains)) >= minimumScore * Double(words.count) else { continue }
@@ -40,10 +36,9 @@ extension GraphStore {
     scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
     let best = Dictionary(uniqueKeysWithValues: scored.prefix(limit * 3).map { ($0.id, $0) })
     guard !best.isEmpty else { return [] }
-    let matches = try Row.fetchAll(
-      db, sql: StoredClaim.selection + " WHERE c.id IN (\(databaseQuestionMarks(count: best.count)))",
-      arguments: StatementArguments(Array(best.keys))
-    ).map(StoredClaim.init(row:)).map { claim in
+    let matches = try db.rows(StoredClaim.selection(db.dialect) + " WHERE c.id\(in: best.keys.sorted())").map(
+      StoredClaim.init(row:)
+    ).map { claim in
       ClaimMatch(claim: claim, score: best[claim.id]!.score, diff: best[claim.id]!.diff)
     }
     return Array(matches.sorted(by: Self.ranking).prefix(limit))
@@ -62,40 +57,34 @@ extension GraphStore {
   /// Full-text candidates: claims with the three rarest of the words; if too few, with any two of
   /// them (one may be the misremembered word); then with each of them. Rare
   /// words make short lists, so no ranking is needed and a large store answers fast.
-  private func candidateIDs(for words: [String], enough: Int, _ db: Database) throws -> [Int64] {
+  private func candidateIDs(for words: [String], enough: Int, _ db: any StoreDatabase) throws -> [Int64] {
     // How many claims hold a word, counted up to a cap: enough to tell rare from common at a
     // cost that does not grow with the store.
-    let frequency = try db.cachedStatement(
-      sql: "SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? LIMIT 1000)")
     var rare: [(term: String, claims: Int)] = []
     for term in Set(words) {
-      let claims = try Int.fetchOne(frequency, arguments: ["\"\(term)\""]) ?? 0
+      let holding = db.dialect.claimsHolding([term], limit: 1000, ordered: false)
+      let claims = try db.value(Int.self, "SELECT count(*) FROM (\(holding)) AS holding") ?? 0
       if claims > 0 { rare.append((term, claims)) }
     }
     rare.sort { $0.claims < $1.claims || ($0.claims == $1.claims && $0.term < $1.term) }
     let terms = rare.prefix(3).map(\.term)
     guard !terms.isEmpty else { return [] }
     let wanted = 100
-    var ids = Set(try matching(terms.map { [$0] }, limit: wanted, db))
+    var ids = Set(try matching(terms, limit: wanted, db))
     if ids.count < enough && terms.count == 3 {
       for pair in [[0, 1], [0, 2], [1, 2]] {
-        ids.formUnion(try matching(pair.map { [terms[$0]] }, limit: wanted, db))
+        ids.formUnion(try matching(pair.map { terms[$0] }, limit: wanted, db))
       }
     }
     if ids.count < enough {
-      for term in terms { ids.formUnion(try matching([[term]], limit: wanted / 2, db)) }
+      for term in terms { ids.formUnion(try matching([term], limit: wanted / 2, db)) }
     }
-    return Array(ids)
+    return ids.sorted()
   }
 
-  /// Claims holding each of `phrases` (runs of folded words).
-  private func matching(_ phrases: [[String]], limit: Int, _ db: Database) throws -> [Int64] {
-    // Folded words hold letters, digits and decimal points only, so quoting them is enough.
-    let pattern = phrases.filter { !$0.isEmpty }.map { "\"\($0.joined(separator: " "))\"" }
-      .joined(separator: " AND ")
-    guard !pattern.isEmpty else { return [] }
-    return try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? LIMIT ?"),
-      arguments: [pattern, limit])
+  /// The first claims (lowest ids) holding every one of `words`.
+  private func matching(_ words: [String], limit: Int, _ db: any StoreDatabase) throws -> [Int64] {
+    guard !words.isEmpty else { return [] }
+    return try db.values(Int64.self, db.dialect.claimsHolding(words, limit: limit, ordered: true))
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VerbatimCore
 
 /// Which part of the store an export, a citation list or a report covers; empty means all of it.
@@ -61,51 +60,43 @@ extension GraphStore {
   /// but a document (or nothing) is asked for.
   public func select(_ filter: ClaimFilter) throws(StoreError) -> GraphSelection {
     try read { db in
-      var conditions: [String] = []
-      var arguments = StatementArguments()
+      var conditions: [SQL] = []
       if let speaker = filter.speaker {
-        let ids = try speakerIDs(named: speaker, db)
-        conditions.append("c.speakerID IN (\(Self.placeholders(ids.count)))")
-        arguments += StatementArguments(ids)
+        conditions.append("c.speakerID\(in: try speakerIDs(named: speaker, db))")
       }
       var documentIDs: [String]?
       if let document = filter.document {
         let ids = try self.documentIDs(matching: document, db)
         documentIDs = ids
-        conditions.append("c.documentID IN (\(Self.placeholders(ids.count)))")
-        arguments += StatementArguments(ids)
+        conditions.append("c.documentID\(in: ids)")
       }
       if let query = filter.query {
-        let ids = try search(query, limit: filter.limit, in: db).map(\.claim.id)
-        conditions.append("c.id IN (\(Self.placeholders(ids.count)))")
-        arguments += StatementArguments(ids)
+        conditions.append("c.id\(in: try search(query, limit: filter.limit, in: db).map(\.claim.id))")
       }
-      let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-      let claims = try Row.fetchAll(
-        db, sql: StoredClaim.selection + whereClause + " ORDER BY d.seq, c.startByte, c.id LIMIT ?",
-        arguments: arguments + [filter.limit]
+      var whereClause: SQL = ""
+      for (index, condition) in conditions.enumerated() {
+        whereClause = whereClause + (index == 0 ? " WHERE " : " AND ") + condition
+      }
+      let claims = try db.rows(
+        StoredClaim.selection(db.dialect) + whereClause + " ORDER BY d.seq, c.startByte, c.id LIMIT \(filter.limit)"
       ).map(StoredClaim.init(row:))
 
       var documents: [StoredDocument] = []
       if filter.speaker == nil && filter.query == nil {
-        let restriction =
-          documentIDs.map { " WHERE d.id IN (\(Self.placeholders($0.count)))" } ?? ""
-        documents = try Row.fetchAll(
-          db, sql: "SELECT \(StoredDocument.columns) FROM document d\(restriction) ORDER BY d.seq",
-          arguments: StatementArguments(documentIDs ?? [])
-        ).map(StoredDocument.init(row:))
+        let restriction: SQL = documentIDs.map { " WHERE d.id\(in: $0)" } ?? ""
+        documents = try db.rows("SELECT \(raw: StoredDocument.columns) FROM document d\(restriction) ORDER BY d.seq")
+          .map(StoredDocument.init(row:))
       } else {
         var seen = Set<String>()
         documents = claims.map(\.document).filter { seen.insert($0.id).inserted }
       }
       let speakerIDs = Array(Set(claims.compactMap { $0.speaker?.id })).sorted()
-      let clusterIDs = try Int64.fetchAll(
-        db,
-        sql: """
-          SELECT clusterID FROM claim WHERE clusterID IN (\(Self.placeholders(claims.count)))
-          GROUP BY clusterID HAVING count(*) > 1 ORDER BY clusterID
-          """,
-        arguments: StatementArguments(claims.map { $0.clusterID ?? $0.id }))
+      let clusterIDs = try db.values(
+        Int64.self,
+        """
+        SELECT clusterID FROM claim WHERE clusterID\(in: claims.map { $0.clusterID ?? $0.id })
+        GROUP BY clusterID HAVING count(*) > 1 ORDER BY clusterID
+        """)
       return GraphSelection(
         documents: documents, claims: claims, speakers: try speakerIDs.isEmpty ? [] : summaries(speakerIDs, db),
         clusters: try clusterIDs.map { try cluster($0, db) })
@@ -120,12 +111,7 @@ extension GraphStore {
   public func documentTexts(_ ids: [String]) throws(StoreError) -> [String: String] {
     try read { db in
       var texts: [String: String] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql:
-          "SELECT id, text FROM document WHERE id IN (\(Self.placeholders(ids.count))) AND text IS NOT NULL",
-        arguments: StatementArguments(ids))
-      {
+      for row in try db.rows("SELECT id, text FROM document WHERE id\(in: ids) AND text IS NOT NULL") {
         texts[row["id"]] = row["text"]
       }
       return texts
@@ -133,22 +119,19 @@ extension GraphStore {
   }
 
   /// Documents by id, id prefix (at least 6 hex digits, with or without `sha256:`), or path.
-  func documentIDs(matching reference: String, _ db: Database) throws -> [String] {
+  func documentIDs(matching reference: String, _ db: any StoreDatabase) throws -> [String] {
     let digits = reference.hasPrefix("sha256:") ? String(reference.dropFirst(7)) : reference
     if digits.count >= 6, digits.allSatisfy(\.isHexDigit) {
-      let ids = try String.fetchAll(
-        db, sql: "SELECT id FROM document WHERE id >= ? AND id < ? ORDER BY seq",
-        arguments: ["sha256:" + digits.lowercased(), "sha256:" + digits.lowercased() + "\u{7f}"])
+      let prefix = "sha256:" + digits.lowercased()
+      let ids = try db.values(
+        String.self, "SELECT id FROM document WHERE id >= \(prefix) AND id < \(prefix + "\u{7f}") ORDER BY seq")
       if !ids.isEmpty { return ids }
     }
-    return try String.fetchAll(
-      db, sql: "SELECT id FROM document WHERE path = ? OR path LIKE ? ESCAPE '\\' OR url = ? ORDER BY seq",
-      arguments: [reference, "%/" + Self.escapeLike(reference), reference])
-  }
-
-  /// `?, ?, ?` for an SQL `IN (…)` list, or `NULL` (which matches nothing) for no values.
-  private static func placeholders(_ count: Int) -> String {
-    count == 0 ? "NULL" : databaseQuestionMarks(count: count)
+    return try db.values(
+      String.self,
+      """
+      SELECT id FROM document WHERE path = \(reference) OR path \(raw: db.dialect.caseInsensitiveLike) \("%/" + Self.escapeLike(reference)) ESCAPE '\\' OR url = \(reference) ORDER BY seq
+      """)
   }
 
   private static func escapeLike(_ text: String) -> String {

@@ -1,4 +1,3 @@
-import GRDB
 import VerbatimCore
 
 extension GraphStore {
@@ -10,10 +9,10 @@ extension GraphStore {
       let gone = try onlySpeaker(named: other, db)
       guard keep.id != gone.id else { return keep }
       let registry = SpeakerRegistry(db: db)
-      try db.execute(sql: "UPDATE speaker_key SET pinned = 1, how = 'manual' WHERE speakerID = ?", arguments: [gone.id])
+      try db.execute("UPDATE speaker_key SET pinned = 1, how = 'manual' WHERE speakerID = \(gone.id)")
       try registry.fold(gone.id, into: keep.id, match: .manual)
       try registry.record(SpeakerKey(gone.name), for: keep.id, how: .manual, pinned: true)
-      try db.execute(sql: "UPDATE speaker SET pinned = 1, surname = NULL WHERE id = ?", arguments: [keep.id])
+      try db.execute("UPDATE speaker SET pinned = 1, surname = NULL WHERE id = \(keep.id)")
       return keep
     }
   }
@@ -24,9 +23,9 @@ extension GraphStore {
     try write { db in
       let from = try onlySpeaker(named: speaker, db)
       let folded = ClaimWords(alias).normalized
-      let claims = try Row.fetchAll(
-        db, sql: "SELECT id, speakerName, speakerMention FROM claim WHERE speakerID = ?", arguments: [from.id]
-      ).filter { row in
+      let claims = try db.rows("SELECT id, speakerName, speakerMention FROM claim WHERE speakerID = \(from.id)").filter
+      {
+        row in
         [row["speakerName"] as String?, row["speakerMention"] as String?].contains {
           $0.map { ClaimWords($0).normalized == folded } ?? false
         }
@@ -34,29 +33,28 @@ extension GraphStore {
       guard !claims.isEmpty || folded == ClaimWords(from.name).normalized else {
         throw StoreError(path: path, reason: "no claim of \(from.name) was made under the name “\(alias)”")
       }
-      let type = try String.fetchOne(db, sql: "SELECT type FROM speaker WHERE id = ?", arguments: [from.id]) ?? "person"
-      try db.execute(sql: "INSERT INTO speaker(name, type, pinned) VALUES (?, ?, 1)", arguments: [alias, type])
-      let id = db.lastInsertedRowID
+      let type = SpeakerType(
+        rawValue: try db.value(String.self, "SELECT type FROM speaker WHERE id = \(from.id)") ?? "person")
+      let id = try SpeakerRegistry(db: db).insertSpeaker(
+        name: alias, type: type ?? .unknown, surname: nil, pinned: true)
       for claim in claims {
-        try db.execute(sql: "UPDATE claim SET speakerID = ?, speakerMatch = NULL WHERE id = ?", arguments: [id, claim])
-        try db.execute(sql: "UPDATE mention SET speakerID = ? WHERE claimID = ?", arguments: [id, claim])
+        try db.execute("UPDATE claim SET speakerID = \(id), speakerMatch = NULL WHERE id = \(claim)")
+        try db.execute("UPDATE mention SET speakerID = \(id) WHERE claimID = \(claim)")
       }
       try db.execute(
-        sql: "UPDATE speaker_alias SET speakerID = ? WHERE speakerID = ? AND folded = ?",
-        arguments: [id, from.id, folded])
+        "UPDATE speaker_alias SET speakerID = \(id) WHERE speakerID = \(from.id) AND folded = \(folded)")
       try SpeakerRegistry(db: db).record(SpeakerKey(alias), for: id, how: .manual, pinned: true)
-      return SpeakerRef(id: id, name: alias, type: SpeakerType(rawValue: type) ?? .unknown)
+      return SpeakerRef(id: id, name: alias, type: type ?? .unknown)
     }
   }
 
-  private func onlySpeaker(named name: String, _ db: Database) throws -> SpeakerRef {
+  private func onlySpeaker(named name: String, _ db: any StoreDatabase) throws -> SpeakerRef {
     let ids = try speakerIDs(named: name, db)
     guard !ids.isEmpty else { throw StoreError(path: path, reason: "no speaker called “\(name)” in the store") }
     guard ids.count == 1 else {
-      let names = try Row.fetchAll(
-        db, sql: "SELECT id, name FROM speaker WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
-        arguments: StatementArguments(ids)
-      ).map { "#\($0["id"] as Int64) \($0["name"] as String)" }
+      let names = try db.rows("SELECT id, name FROM speaker WHERE id\(in: ids) ORDER BY id").map {
+        "#\($0["id"] as Int64) \($0["name"] as String)"
+      }
       throw StoreError(
         path: path,
         reason: "“\(name)” could be \(names.joined(separator: ", ")); name one by its number, as #12")

@@ -1,4 +1,3 @@
-import GRDB
 public import VerbatimCore
 
 /// A speaker with the names they go by, their roles, and how much they said.
@@ -15,6 +14,8 @@ public struct SpeakerSummary: Sendable {
   public var wikidata: String?
   /// Whether a people file or an editor fixed this speaker's identity.
   public var pinned: Bool
+  /// A register's reference (`#DavidRutley`) and addresses that identify the speaker.
+  public var identifiers: [String]
   /// For a speaker named by surname alone that no single full name could take: the fully named
   /// speakers of that surname it could be (two or more), else empty.
   public var candidates: [SpeakerRef]
@@ -26,6 +27,8 @@ public struct SpeakerSummary: Sendable {
   }
   /// The role a people file gives, if any.
   public var knownRole: String? { roles.first.flatMap { $0.count == 0 ? $0.name : nil } }
+  /// The identifiers that are web addresses (a parliament's member page), for `owl:sameAs`.
+  public var addresses: [String] { identifiers.filter { $0.hasPrefix("http://") || $0.hasPrefix("https://") } }
   /// The role a people file gives, else the one documents use most.
   public var role: String? { roles.first?.name }
 }
@@ -42,56 +45,54 @@ extension GraphStore {
   /// The speakers a name can mean: by full-name key (or a name a people file lists); else by
   /// any name they were quoted under and, for a surname, every speaker of that surname; else,
   /// for a full name, the speakers named by its surname alone who wait for a full name.
-  func speakerIDs(named name: String, _ db: Database) throws -> [Int64] {
+  func speakerIDs(named name: String, _ db: any StoreDatabase) throws -> [Int64] {
     if name.hasPrefix("#"), let id = Int64(name.dropFirst()) {
-      return try Int64.fetchAll(db, sql: "SELECT id FROM speaker WHERE id = ?", arguments: [id])
+      return try db.values(Int64.self, "SELECT id FROM speaker WHERE id = \(id)")
     }
+    if let id = try SpeakerRegistry(db: db).identified(by: name) { return [id] }
     let key = SpeakerKey(name)
     guard !key.words.isEmpty, let surname = key.surname else { return [] }
     if let found = try SpeakerRegistry(db: db).lookup(key), key.isFull { return [found.id] }
     let aliased = { (folded: String) in
-      try Int64.fetchSet(db, sql: "SELECT speakerID FROM speaker_alias WHERE folded = ?", arguments: [folded])
+      Set(try db.values(Int64.self, "SELECT speakerID FROM speaker_alias WHERE folded = \(folded)"))
     }
     var found = try aliased(ClaimWords(name).normalized)
     if found.isEmpty { found = try aliased(ClaimWords(key.text).normalized) }
     if let keyed = try SpeakerRegistry(db: db).lookup(key) { found.insert(keyed.id) }
-    let bySurname = { () throws -> Set<Int64> in
-      try Int64.fetchSet(db, sql: "SELECT speakerID FROM speaker_key WHERE surname = ?", arguments: [surname])
-        .union(Int64.fetchSet(db, sql: "SELECT id FROM speaker WHERE surname = ?", arguments: [surname]))
+    let waiting = { () throws -> Set<Int64> in
+      Set(try db.values(Int64.self, "SELECT id FROM speaker WHERE surname = \(surname)"))
     }
     if !key.isFull && (found.isEmpty || name.split(separator: " ").count == 1) {
-      found.formUnion(try bySurname())
+      found.formUnion(try db.values(Int64.self, "SELECT speakerID FROM speaker_key WHERE surname = \(surname)"))
+      found.formUnion(try waiting())
     } else if found.isEmpty {
-      found = try Int64.fetchSet(db, sql: "SELECT id FROM speaker WHERE surname = ?", arguments: [surname])
+      found = try waiting()
     }
     return found.sorted()
   }
 
-  func summaries(_ ids: [Int64]?, _ db: Database) throws -> [SpeakerSummary] {
-    var sql = """
+  func summaries(_ ids: [Int64]?, _ db: any StoreDatabase) throws -> [SpeakerSummary] {
+    var sql: SQL = """
       SELECT s.id, s.name, s.type, s.role, s.wikidata, s.pinned, s.surname,
         (SELECT count(*) FROM claim WHERE speakerID = s.id) AS claims,
         (SELECT count(DISTINCT documentID) FROM claim WHERE speakerID = s.id) AS documents
       FROM speaker s
       """
-    var arguments = StatementArguments()
     if let ids {
       guard !ids.isEmpty else { return [] }
-      sql += " WHERE s.id IN (\(databaseQuestionMarks(count: ids.count)))"
-      arguments = StatementArguments(ids)
+      sql = sql + " WHERE s.id\(in: ids)"
     }
-    sql += " ORDER BY claims DESC, s.name"
+    sql = sql + " ORDER BY claims DESC, s.name, s.id"
     let registry = SpeakerRegistry(db: db)
-    return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+    return try db.rows(sql).map { row in
       let id: Int64 = row["id"]
       let type = SpeakerType(rawValue: row["type"]) ?? .unknown
-      let counted = { (sql: String) in
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id]).map {
-          (name: $0[0] as String, count: $0[1] as Int)
-        }
+      let counted = { (sql: SQL) in
+        try db.rows(sql).map { (name: $0[0] as String, count: $0[1] as Int) }
       }
-      let aliases = try counted("SELECT alias, count FROM speaker_alias WHERE speakerID = ? ORDER BY count DESC, alias")
-      var roles = try counted("SELECT role, count FROM speaker_role WHERE speakerID = ? ORDER BY count DESC, role")
+      let aliases = try counted(
+        "SELECT alias, count FROM speaker_alias WHERE speakerID = \(id) ORDER BY count DESC, alias")
+      var roles = try counted("SELECT role, count FROM speaker_role WHERE speakerID = \(id) ORDER BY count DESC, role")
       if let known = row["role"] as String? {
         roles.removeAll { ClaimWords($0.name).normalized == ClaimWords(known).normalized }
         roles.insert((known, 0), at: 0)
@@ -100,18 +101,18 @@ extension GraphStore {
       if let surname = row["surname"] as String? {
         candidates = try registry.namesakes(surname: surname, type: type, limit: 20).compactMap { try ref($0, db) }
       }
+      let identifiers = try db.values(
+        String.self, "SELECT identifier FROM speaker_identifier WHERE speakerID = \(id) ORDER BY identifier")
       return SpeakerSummary(
         id: id, name: row["name"], type: type, aliases: aliases, roles: roles, wikidata: row["wikidata"],
-        pinned: (row["pinned"] as Int) != 0, candidates: candidates, claims: row["claims"],
+        pinned: row["pinned"], identifiers: identifiers, candidates: candidates, claims: row["claims"],
         documents: row["documents"])
     }
   }
 
   /// A speaker's id, name, type and Wikidata id.
-  func ref(_ id: Int64, _ db: Database) throws -> SpeakerRef? {
-    try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT name, type, wikidata, role, pinned FROM speaker WHERE id = ?"), arguments: [id]
-    ).map {
+  func ref(_ id: Int64, _ db: any StoreDatabase) throws -> SpeakerRef? {
+    try db.row("SELECT name, type, wikidata, role, pinned FROM speaker WHERE id = \(id)").map {
       SpeakerRef(
         id: id, name: $0["name"], type: SpeakerType(rawValue: $0["type"]) ?? .unknown, wikidata: $0["wikidata"],
         role: $0["role"], pinned: $0["pinned"])
@@ -125,13 +126,11 @@ extension GraphStore {
     try read { db in
       let ids = try speakerIDs(named: name, db)
       guard !ids.isEmpty else { return ([], []) }
-      let claims = try Row.fetchAll(
-        db,
-        sql: StoredClaim.selection + """
-           WHERE c.speakerID IN (\(databaseQuestionMarks(count: ids.count)))
-          ORDER BY d.published IS NULL, d.published, d.seq, c.startByte LIMIT ?
-          """,
-        arguments: StatementArguments(ids) + [limit]
+      let claims = try db.rows(
+        StoredClaim.selection(db.dialect) + """
+           WHERE c.speakerID\(in: ids)
+          ORDER BY d.published IS NULL, d.published, d.seq, c.startByte, c.id LIMIT \(limit)
+          """
       ).map(StoredClaim.init(row:))
       return (try summaries(ids, db), claims)
     }

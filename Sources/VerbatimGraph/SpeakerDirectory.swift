@@ -1,4 +1,3 @@
-import GRDB
 import VerbatimCore
 
 /// Finds or creates the store's speaker for each name resolved within one document: a full name
@@ -9,26 +8,39 @@ struct SpeakerDirectory {
   let registry: SpeakerRegistry
   /// Speakers already decided for this document, by name as resolved.
   private var decided: [String: SpeakerRegistry.Link] = [:]
+  /// Speakers known only by the source's reference, by reference.
+  private var unnamed: [String: SpeakerRegistry.Link] = [:]
 
-  init(db: Database) { registry = SpeakerRegistry(db: db) }
+  init(db: any StoreDatabase) { registry = SpeakerRegistry(db: db) }
 
   /// The speaker of each claim (nil when it has no name), full names first so a surname in the
   /// same document can use them.
   mutating func resolve(_ claims: [GraphClaim]) throws -> [SpeakerRegistry.Link?] {
     var names: [(name: String, type: SpeakerType)] = []
+    var references: [String: String] = [:]
     var seen = Set<String>()
     for claim in claims {
+      if let name = claim.speakerName, let reference = claim.speakerIdentifier { references[name] = reference }
       guard let name = claim.speakerName, seen.insert(name).inserted else { continue }
       names.append((name, claim.speakerType))
     }
     let trusted = names.filter { SpeakerKey($0.name).isFull || $0.type != .person }
     for (name, type) in trusted + names.filter({ !SpeakerKey($0.name).isFull && $0.type == .person }) {
-      decided[name] = try speaker(named: name, type: type)
+      var link = try speaker(named: name, type: type)
+      if let reference = references[name] { link = try registry.identify(link, by: reference) }
+      decided[name] = link
     }
     var links: [SpeakerRegistry.Link?] = []
     var aliases: [Use: Int] = [:]
     var roles: [Use: Int] = [:]
     for claim in claims {
+      // A turn whose speaker the reader could not name keeps the source's reference.
+      if claim.speakerName == nil, let reference = claim.speakerIdentifier {
+        let link = try unnamed[reference] ?? registry.speaker(identifiedBy: reference)
+        unnamed[reference] = link
+        links.append(link)
+        continue
+      }
       guard let name = claim.speakerName, let link = decided[name] else {
         links.append(nil)
         continue

@@ -1,4 +1,3 @@
-import GRDB
 import VerbatimCore
 
 /// Brings a store made before speaker identity to it, once, inside its migration: keys are
@@ -8,13 +7,13 @@ import VerbatimCore
 /// the one fully named person of that surname when there is one. Pinned keys (an editor's
 /// corrections) are kept as they are.
 struct SpeakerIdentityUpgrade {
-  let db: Database
+  let db: any StoreDatabase
 
   func run() throws {
     let registry = SpeakerRegistry(db: db)
-    try db.execute(sql: "DELETE FROM speaker_key WHERE pinned = 0")
-    let pinnedSpeakers = try Set(Int64.fetchAll(db, sql: "SELECT speakerID FROM speaker_key WHERE pinned = 1"))
-    let speakers = try Row.fetchAll(db, sql: "SELECT id, name, type FROM speaker ORDER BY id").map { row in
+    try db.execute("DELETE FROM speaker_key WHERE pinned = 0")
+    let pinnedSpeakers = Set(try db.values(Int64.self, "SELECT speakerID FROM speaker_key WHERE pinned = 1"))
+    let speakers = try db.rows("SELECT id, name, type FROM speaker ORDER BY id").map { row in
       (id: row["id"] as Int64, name: row["name"] as String, type: SpeakerType(rawValue: row["type"]) ?? .unknown)
     }
     var surnameOnly: [(id: Int64, surname: String, type: SpeakerType)] = []
@@ -28,7 +27,7 @@ struct SpeakerIdentityUpgrade {
           try registry.record(key, for: speaker.id, how: .fullName, pinned: false)
         }
       } else if speaker.type == .person, let surname = key.surname, !pinnedSpeakers.contains(speaker.id) {
-        try db.execute(sql: "UPDATE speaker SET surname = ? WHERE id = ?", arguments: [surname, speaker.id])
+        try db.execute("UPDATE speaker SET surname = \(surname) WHERE id = \(speaker.id)")
         surnameOnly.append((speaker.id, surname, speaker.type))
       }
     }

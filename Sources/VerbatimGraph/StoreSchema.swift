@@ -1,7 +1,15 @@
 import GRDB
 
 /// The store's tables, created and upgraded by GRDB's migrator, one named migration per change.
-enum StoreSchema {
+/// PostgreSQL's twin of each migration, by the same identifier, is in `VerbatimPostgres`'s
+/// `PostgresSchema`: append both.
+public enum StoreSchema {
+  /// The identifiers of every migration, in order: the schema version a store is at when all are applied.
+  public static var migrationIdentifiers: [String] { migrator.migrations }
+
+  /// The data part of the speaker-identity migration, on either backend.
+  public static func upgradeSpeakerIdentity(_ db: any StoreDatabase) throws { try SpeakerIdentityUpgrade(db: db).run() }
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: documents, speakers, claims, mentions, fingerprints, links") { db in
@@ -146,7 +154,7 @@ enum StoreSchema {
             PRIMARY KEY (speakerID, folded)
           ) WITHOUT ROWID;
           """)
-      try SpeakerIdentityUpgrade(db: db).run()
+      try upgradeSpeakerIdentity(SQLiteDatabase(db: db))
     }
     migrator.registerMigration("claim spans: every fragment, the cue's and the speaker mention's places") { db in
       // What extraction found, stretch by stretch: a split quotation stays in pieces, and the cue
@@ -171,11 +179,27 @@ enum StoreSchema {
           FROM claim;
           """)
     }
-    migrator.registerMigration("fts-written-per-document: claim_fts filled once per document, kept on edits") { db in
-      // The triggers GRDB made re-indexed a claim on every update of any column (each claim's
-      // cluster is set after it is inserted) and indexed it at once, which made FTS5 write a
-      // segment per claim. Ingest now indexes a document's claims in one statement at its end
-      // (GraphStore.add); an edit of a claim's words still re-indexes it, a deletion unindexes it.
+    migrator.registerMigration("record-turns: speakers' identifiers, claims' speaker references and turn ids") { db in
+      // A transcript's turn names its speaker by a reference (`#DavidRutley`) and has an id of
+      // its own; a register links a person to addresses (exported as owl:sameAs).
+      try db.execute(
+        sql: """
+          ALTER TABLE claim ADD COLUMN speakerIdentifier TEXT;
+          ALTER TABLE claim ADD COLUMN turnID TEXT;
+          CREATE TABLE speaker_identifier (
+            identifier TEXT PRIMARY KEY NOT NULL,
+            speakerID INTEGER NOT NULL REFERENCES speaker(id) ON DELETE CASCADE
+          ) WITHOUT ROWID;
+          CREATE INDEX speaker_identifier_speaker ON speaker_identifier(speakerID);
+          """)
+    }
+    migrator.registerMigration("fts-per-document: claims indexed once a document is stored, re-indexed when their words change") {
+      db in
+      // GRDB's triggers indexed each claim as it was inserted, which made FTS5 write a segment a
+      // claim, and re-indexed it on an update of any column (its cluster, its speaker when
+      // speakers merge). Ingest now indexes a document's claims in one statement once they are
+      // stored (`SQLDialect.indexClaims`) and `store copy` rebuilds the index; an edit of a
+      // claim's words still re-indexes it, and a deletion still unindexes it.
       try db.execute(
         sql: """
           DROP TRIGGER IF EXISTS "__claim_fts_ai";

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 public import VerbatimCore
 
 /// A claim as the store holds it, with its speaker and its document.
@@ -21,6 +20,10 @@ public struct StoredClaim: Sendable, Hashable {
   /// How the name in the document was joined to the store's speaker (nil: it is the speaker's
   /// own name, joined to no one else).
   public var speakerMatch: SpeakerMatch?
+  /// The source's reference to the speaker (`#DavidRutley`), and the turn's own id, for a
+  /// transcript's turn.
+  public var speakerIdentifier: String?
+  public var turnID: String?
   public var cue: String?
   public var rule: String
   public var confidence: Double
@@ -39,18 +42,21 @@ public struct StoredClaim: Sendable, Hashable {
   public var speakerSpans: [ClaimSpan]
   public var document: StoredDocument
 
-  static let selection = """
+  /// The query of every claim column with its speaker, spans and document; a `WHERE` may follow.
+  static func selection(_ dialect: any SQLDialect) -> SQL {
+    """
     SELECT c.id, c.key, c.kind, c.text, c.normalized, c.speakerID, s.name AS storeSpeaker, s.type AS storeSpeakerType,
-      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName, c.speakerMention, c.speakerType, c.speakerRole,
-      c.speakerMatch, c.cue, c.rule, c.confidence, c.startByte, c.endByte, c.line, c.column, c.endLine,
-      c.endColumn, c.clusterID, c.textStart, c.textEnd, c.paragraph,
-      (SELECT json_group_array(json_array(role, ordinal, text, textStart, textEnd, startByte, endByte, line, column,
-        endLine, endColumn)) FROM claim_span WHERE claimID = c.id) AS spans,
-      \(StoredDocument.columns)
+      s.wikidata AS storeSpeakerWikidata, s.role AS storeSpeakerRole, s.pinned AS storeSpeakerPinned, c.speakerName,
+      c.speakerMention, c.speakerType, c.speakerRole, c.speakerMatch, c.speakerIdentifier, c.turnID, c.cue, c.rule,
+      c.confidence, c.startByte, c.endByte, c.line, c."column", c.endLine, c.endColumn, c.clusterID, c.textStart,
+      c.textEnd, c.paragraph,
+      (SELECT \(raw: dialect.claimSpansJSON) FROM claim_span WHERE claimID = c.id) AS spans,
+      \(raw: StoredDocument.columns)
     FROM claim c JOIN document d ON d.id = c.documentID LEFT JOIN speaker s ON s.id = c.speakerID
     """
+  }
 
-  init(row: Row) {
+  init(row: StoreRow) {
     id = row["id"]
     key = row["key"]
     kind = QuoteKind(rawValue: row["kind"]) ?? .direct
@@ -67,6 +73,8 @@ public struct StoredClaim: Sendable, Hashable {
     speakerType = SpeakerType(rawValue: row["speakerType"]) ?? .unknown
     speakerRole = row["speakerRole"]
     speakerMatch = (row["speakerMatch"] as String?).flatMap(SpeakerMatch.init(rawValue:))
+    speakerIdentifier = row["speakerIdentifier"]
+    turnID = row["turnID"]
     cue = row["cue"]
     rule = row["rule"]
     confidence = row["confidence"]
@@ -138,6 +146,9 @@ public struct SpeakerRef: Sendable, Hashable {
 extension StoredClaim {
   /// The speaker's role: what this document calls them, else the role a people file gives.
   public var roleLabel: String? { speakerRole ?? speaker?.role }
+
+  /// Whether the claim is a turn of a transcript: the record of what was said, a primary source.
+  public var isRecord: Bool { rule.hasPrefix(QuoteSieve.transcriptTurn.rawValue) }
 }
 
 /// A document as the store holds it.
@@ -165,7 +176,7 @@ public struct StoredDocument: Sendable, Hashable {
     (SELECT toID FROM document_link WHERE fromID = d.id AND relation = 'new_version_of') AS revisionOf
     """
 
-  init(row: Row) {
+  init(row: StoreRow) {
     id = row["documentID"]
     path = row["path"]
     url = row["url"]

@@ -12,6 +12,11 @@ public struct Verification: Sendable {
   /// How the evidence's speaker is known to be the person asked about, when not by the same
   /// full name; for `ambiguous`, the people it could be.
   public var identity: IdentityEvidence?
+  /// Whether the verdict was given against the record (the speaker's transcript turns), which
+  /// outranks what reports say; the reports' matching quotes are then in `secondary`.
+  public var againstRecord = false
+  /// News appearances of the words, listed after the record's evidence.
+  public var secondary: [ClaimMatch] = []
 
   /// What the store says about a quote and a speaker.
   public enum Verdict: String, Sendable, CaseIterable {
@@ -27,6 +32,9 @@ public struct Verification: Sendable {
     /// Said in these words by someone named by a surname alone that two or more people share,
     /// one of them the person asked about.
     case ambiguous
+    /// The store holds the speaker's record (transcript turns), and it does not contain the
+    /// words, whatever reports say.
+    case notInRecord = "not-in-record"
 
     /// The exit code `verbatim verify` ends with, so scripts can branch.
     public var exitCode: Int32 {
@@ -37,6 +45,7 @@ public struct Verification: Sendable {
       case .paraphrase: 4
       case .notFound: 5
       case .ambiguous: 6
+      case .notInRecord: 7
       }
     }
   }
@@ -79,6 +88,9 @@ extension GraphStore {
     let bySpeaker = { (match: ClaimMatch) in match.claim.speaker.map { ids.contains($0.id) } ?? false }
     let quoted = { (match: ClaimMatch) in match.claim.kind == .direct || match.claim.kind == .mixed }
     let exact = matches.filter { $0.score == 1 && quoted($0) }
+    if try hasRecord(Array(ids)) {
+      return againstRecord(matches.filter(bySpeaker), speakers: speakers)
+    }
 
     let own = exact.filter(bySpeaker)
     if !own.isEmpty {
@@ -115,6 +127,36 @@ extension GraphStore {
         verdict: .paraphrase, speakers: speakers, evidence: reported, identity: identity(of: reported))
     }
     return Verification(verdict: .notFound, speakers: speakers, evidence: [])
+  }
+
+  /// The verdict from the speaker's record: the words in a turn (`verbatim`), close to a turn
+  /// (`altered`, the changes against the record), or in none (`not-in-record`); the reports'
+  /// matching quotes follow as secondary evidence.
+  private func againstRecord(_ own: [ClaimMatch], speakers: [SpeakerRef]) -> Verification {
+    let turns = own.filter(\.claim.isRecord)
+    let reports = own.filter { !$0.claim.isRecord && $0.score >= 0.5 }
+    var result = Verification(verdict: .notInRecord, speakers: speakers, evidence: [])
+    result.againstRecord = true
+    result.secondary = reports
+    if let said = turns.first(where: { $0.score == 1 }) {
+      result.verdict = .verbatim
+      result.evidence = [said]
+    } else if let close = turns.first(where: { $0.score >= 0.5 }) {
+      result.verdict = .altered
+      result.evidence = [close]
+      result.alteration = Alteration(close.diff.trimmed)
+    }
+    return result
+  }
+
+  /// Whether the store holds transcript turns by any of these speakers.
+  func hasRecord(_ ids: [Int64]) throws(StoreError) -> Bool {
+    guard !ids.isEmpty else { return false }
+    return try read { db in
+      try db.value(
+        Bool.self, "SELECT EXISTS (SELECT 1 FROM claim WHERE speakerID\(in: ids) AND rule LIKE 'transcript-turn%')")
+        ?? false
+    }
   }
 
   /// How the best evidence's speaker was known, when not by its own full name.

@@ -26,7 +26,7 @@ enum AuthorNames {
     return text
   }
 
-  /// "Roy, Aniruddha" as "Aniruddha Roy".
+  /// "Lindqvist, Tobias" as "Tobias Lindqvist".
   static func reorderLastFirst(_ name: String) -> String {
     let parts = name.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return name }
@@ -41,7 +41,7 @@ enum AuthorNames {
       return false
     }
     if words.count == 1 {
-      // A lone lowercase handle ("andrew.keaveney") is a username, not a byline.
+      // A lone lowercase handle ("mara.quellen") is a username, not a byline.
       if name == name.lowercased() || name.contains(".") || name.contains("_") { return false }
     }
     let lowered = name.lowercased()

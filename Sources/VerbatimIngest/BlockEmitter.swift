@@ -6,7 +6,7 @@ enum ElementRole: Equatable {
   case skip
   case block(BlockKind)
   /// A speaker's turn: its text becomes utterance blocks attributed to `speaker`.
-  case utterance(speaker: String?, id: String?)
+  case utterance(SpeakerTurn)
   case container
   case inline
   case lineBreak
@@ -27,8 +27,7 @@ struct BlockEmitter {
 
   private struct Context {
     var kind: BlockKind
-    var speaker: String?
-    var speakerID: String?
+    var turn = SpeakerTurn()
   }
 
   private enum Step {
@@ -59,11 +58,11 @@ struct BlockEmitter {
           var context = contexts[contexts.count - 1]
           if kind != .paragraph || context.kind == .paragraph || context.kind == .heading { context.kind = kind }
           contexts.append(context)
-          builder.beginBlock(context.kind, speaker: context.speaker, speakerID: context.speakerID)
-        case .utterance(let speaker, let id):
+          builder.beginBlock(context.kind, turn: context.turn)
+        case .utterance(let turn):
           builder.endBlock()
-          contexts.append(Context(kind: .utterance, speaker: speaker, speakerID: id))
-          builder.beginBlock(.utterance, speaker: speaker, speakerID: id)
+          contexts.append(Context(kind: .utterance, turn: turn))
+          builder.beginBlock(.utterance, turn: turn)
         case .container:
           builder.endBlock()
           contexts.append(contexts[contexts.count - 1])
@@ -92,7 +91,7 @@ struct BlockEmitter {
     guard !content.isEmpty else { return }
     if !builder.hasOpenBlock {
       guard content.contains(where: { $0 > 0x20 }) else { return }
-      builder.beginBlock(context.kind, speaker: context.speaker, speakerID: context.speakerID)
+      builder.beginBlock(context.kind, turn: context.turn)
     }
     content.withUnsafeBufferPointer { text in
       guard item.isPlaced else {

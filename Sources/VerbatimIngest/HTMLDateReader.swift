@@ -103,7 +103,7 @@ struct HTMLDateReader {
     return nil
   }
 
-  /// "This article was originally published on 26 Sep 2019": the page's own word on the original.
+  /// "This article was originally published on 14 Mar 2020": the page's own word on the original.
   private func originallyPublished() -> String? {
     let published = Array("published".utf8)
     for index in tree.nodes.indices

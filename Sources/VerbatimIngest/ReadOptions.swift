@@ -9,6 +9,8 @@ public struct ReadOptions: Sendable {
   public var maxAttributesPerElement: Int
   /// Read every input as this format instead of judging by name and content.
   public var format: DocumentFormat?
+  /// The people transcripts' turns point at (a ParlaMint `listPerson`), to name their speakers.
+  public var register: PeopleRegister?
 
   public static let defaultMaxBytes = 64 << 20
   public static let defaultMaxAttributes = 1_000

@@ -13,10 +13,22 @@ struct XMLMetadataReader {
     case .tei:
       metadata.title = first("title", under: "titleStmt")
       metadata.authors = all("author", under: "titleStmt")
-      metadata.published = firstElement("date", under: "publicationStmt").flatMap { date in
-        DateText.normalize(tree.attribute("when", of: date) ?? tree.plainText(of: date))
+      // A transcript's date is the sitting's (its source or its setting), not the edition's.
+      metadata.published =
+        ["sourceDesc", "setting", "publicationStmt"].lazy.compactMap { parent in
+          firstElement("date", under: parent).flatMap { date in
+            DateText.normalize(self.tree.attribute("when", of: date) ?? self.tree.plainText(of: date))
+          }
+        }.first
+      // The body that sat (the setting's places, chamber first), else the edition's publisher.
+      let places = firstElement("setting", under: "settingDesc").map { setting in
+        tree.children(of: setting).filter {
+          tree.nodes[$0].name == "name" && tree.attribute("type", of: $0) == "place"
+        }.map { tree.plainText(of: $0) }
       }
-      metadata.publisher = first("publisher", under: "publicationStmt")
+      metadata.publisher =
+        places.flatMap { $0.isEmpty ? nil : $0.reversed().joined(separator: ", ") }
+        ?? first("publisher", under: "publicationStmt")
       metadata.url = firstElement("idno", under: "publicationStmt").map { tree.plainText(of: $0) }.flatMap {
         $0.hasPrefix("http") ? $0 : nil
       }

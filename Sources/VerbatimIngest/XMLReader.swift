@@ -16,7 +16,8 @@ enum XMLReader {
       throw ReadError(path: path, reason: "has no XML root element")
     }
     let vocabulary = XMLVocabulary(root: tree.nodes[root].name)
-    let speakers = XMLSpeakers(tree: tree, vocabulary: vocabulary)
+    let metadata = XMLMetadataReader(tree: tree, root: root, vocabulary: vocabulary).read()
+    let speakers = XMLSpeakers(tree: tree, vocabulary: vocabulary, register: options.register, date: metadata.published)
     let bodies = XMLReader.bodies(tree, root: root, vocabulary: vocabulary)
     let directText = XMLReader.directText(tree)
     var emitter = BlockEmitter(tree: tree) { index in
@@ -29,7 +30,7 @@ enum XMLReader {
     }
     return Document(
       id: id, path: path, format: .xml, text: emitter.builder.makeText(), blocks: emitter.builder.blocks,
-      metadata: XMLMetadataReader(tree: tree, root: root, vocabulary: vocabulary).read(), diagnostics: diagnostics,
+      metadata: metadata, diagnostics: diagnostics,
       sourceMap: markup.sourceMap(emitter.builder.map))
   }
 
@@ -68,7 +69,7 @@ enum XMLReader {
     let node = tree.nodes[index]
     let name = node.name
     if vocabulary.skipped.contains(name) { return .skip }
-    if let turn = speakers.turn(index) { return .utterance(speaker: turn.name, id: turn.id) }
+    if let turn = speakers.turn(index) { return .utterance(turn) }
     if name == "lb" || name == "br" { return .lineBreak }
     // Mixed content: an element inside text is inline.
     if node.parent >= 0 && directText[node.parent] && !vocabulary.paragraphs.contains(name) {

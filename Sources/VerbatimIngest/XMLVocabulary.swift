@@ -35,7 +35,10 @@ enum XMLVocabulary: Equatable {
   }
 
   // The sets are built once: the reader asks about every element.
-  private static let skippedTEI: Set<String> = ["teiHeader", "speaker", "note", "fw", "pb", "lb"]
+  // Stage directions and editorial marks are not speech: notes, gaps, gestures, incidents, noises.
+  private static let skippedTEI: Set<String> = [
+    "teiHeader", "speaker", "note", "fw", "pb", "lb", "gap", "kinesic", "incident", "vocal",
+  ]
   private static let skippedNITF: Set<String> = [
     "head", "body.head", "body.end", "docdata", "pubdata", "byline", "hedline",
   ]

@@ -68,6 +68,9 @@ extension AttributionContext {
       if tokens[index].lower == ",", owner[index] < 0 {
         let next = tokens[index + 1].lower
         if Lexicon.commentRelatives.contains(next) { return index }
+        // "…, while the board …", "…, according to …": the writer's clause of time, contrast or
+        // source after what was said.
+        if Lexicon.clauseBreakers.contains(next) { return index }
         // "…, a move that could …": the writer's comment on what was said.
         if next == "a" || next == "an", index + 3 < end,
           (index + 3..<min(end, index + 6)).contains(where: { Lexicon.clauseRelatives.contains(tokens[$0].lower) })

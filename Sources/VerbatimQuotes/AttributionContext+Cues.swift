@@ -22,7 +22,7 @@ extension AttributionContext {
         return (cue, speaker)
       }
       if tokens[index].kind == .punctuation && tokens[index].lower != "." {
-        // An apposition between speaker and cue: “…,” Sarandon, 69, told MSNBC.
+        // An apposition between speaker and cue: “…,” Varga, 61, told Harbour Radio.
         if tokens[index].lower == ",", index > start, let speaker = phrases.subject(before: index, lower: start),
           speaker.lowerBound == start,
           let close = (index + 1..<min(upper, index + 30)).first(where: { tokens[$0].lower == "," }), close + 1 < upper,
@@ -125,6 +125,20 @@ extension AttributionContext {
     if index - 2 >= lower, tokens[index - 2].isWord, tokens[index - 2].classes.contains(.determiner),
       previous.isWord, !previous.isCapitalized, !previous.classes.contains(.pronoun), !gerund,
       !previous.lower.endsWith("ly"), Lexicon.isAlsoNoun(tokens[index].lower)
+    {
+      return false
+    }
+    // "some states", "both reports": a quantifier before a word that is also a noun.
+    if previous.isWord, previous.classes.contains(.determiner), !previous.classes.contains(.pronoun),
+      Lexicon.isAlsoNoun(tokens[index].lower), !gerund
+    {
+      return false
+    }
+    // "the home state", "Labour support": a bare form that is also a noun, after a word
+    // that is not its subject (a singular subject takes "states", "supports").
+    if Lexicon.nounLemmas.contains(tokens[index].lower), previous.isWord, !previous.classes.contains(.pronoun),
+      !previous.classes.contains(.skippable), !previous.lower.endsWith("s"), !previous.lower.endsWith("ly"),
+      !Lexicon.relativePronouns.contains(previous.lower), previous.lower != "to"
     {
       return false
     }

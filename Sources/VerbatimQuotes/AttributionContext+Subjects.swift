@@ -47,7 +47,7 @@ extension AttributionContext {
   }
 
   /// The subject of the clause before a cue: the first name or pronoun of the nearest
-  /// comma-separated stretch that has one ("Hours later, Trump returned …, telling"), skipping
+  /// comma-separated stretch that has one ("Hours later, Varga went back …, telling"), skipping
   /// words that open sentences without naming anyone ("When", "Hours later").
   func clauseSubject(in range: Range<Int>) -> Range<Int>? {
     var end = range.upperBound
@@ -65,7 +65,7 @@ extension AttributionContext {
   func firstSubject(in range: Range<Int>) -> Range<Int>? {
     guard !range.isEmpty else { return nil }
     var range = range
-    // A dateline opens wire copy: "WASHINGTON —", "New York (AFP) –", "CLEVELAND, July 19 (UPI) —".
+    // A dateline opens wire copy: "DUNMORE —", "Port Ellen (Wire) –", "LINTON, May 3 (Wire) —".
     if let dash = range.prefix(10).first(where: { ["—", "–", "--"].contains(tokens[$0].lower) }),
       range[range.lowerBound..<dash].contains(where: { tokens[$0].isAllCapitals || tokens[$0].lower == "(" })
     {
@@ -76,7 +76,7 @@ extension AttributionContext {
       if token.classes.contains(.pronoun) && !Lexicon.nonSpeakerPronouns.contains(token.lower) {
         return index..<index + 1
       }
-      // A sentence adverb before its comma ("Similarly, William J. Bennett … said") names no one.
+      // A sentence adverb before its comma ("Similarly, Tobias K. Lindqvist … said") names no one.
       if token.lower.endsWith("ly"), index + 1 < range.upperBound, tokens[index + 1].lower == "," { continue }
       let determinerOpens =
         index == range.lowerBound && token.classes.contains(.determiner)
@@ -105,7 +105,7 @@ extension AttributionContext {
   /// A subject that agrees with its verb: a present-tense "-s" form ("claims", "remarks",
   /// easily a plural noun) wants a name, a pronoun or a determiner before its noun.
   func isPlausibleSubject(_ speaker: Range<Int>, of verb: String) -> Bool {
-    // "Clinton appears to believe" is a stance; "his first visit appeared to attract" is not speech.
+    // "Varga appears to believe" is a stance; "his first visit appeared to attract" is not speech.
     if verb.startsWith("appear") || verb.startsWith("seem") {
       let head = tokens[speaker.upperBound - 1]
       return head.isCapitalized || Lexicon.stanceSubjects.contains(head.lower)
@@ -115,5 +115,18 @@ extension AttributionContext {
       tokens[index].isCapitalized || tokens[index].classes.contains(.pronoun)
         || tokens[index].classes.contains(.determiner)
     }
+  }
+
+  /// Whether the subject of a weak cue (think, want, feel, show) can hold a belief or give
+  /// evidence, as PolNeAR's guidelines ask of a source: a person or group by name, pronoun, role
+  /// or kind, an organisation, or an artifact that relays language (a report, a poll). Not
+  /// "the side buttons feel great" or "you need a tent".
+  func canHoldAttitude(_ speaker: Range<Int>) -> Bool {
+    let head = tokens[speaker.upperBound - 1]
+    if head.classes.contains(.pronoun) { return !Lexicon.impersonalPronouns.contains(head.lower) }
+    if head.isCapitalized && !head.classes.contains(.determiner) { return true }
+    if !head.classes.isDisjoint(with: [.roleNoun, .groupNoun, .organisationWord]) { return true }
+    let singular = head.lower.endsWith("s") ? String(head.lower.dropLast()) : head.lower
+    return Lexicon.sourceArtifacts.contains(head.lower) || Lexicon.sourceArtifacts.contains(singular)
   }
 }

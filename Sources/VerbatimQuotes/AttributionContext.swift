@@ -102,4 +102,19 @@ extension AttributionContext {
     }
     return TextRange(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
   }
+
+  /// Whether a quotation reads as the title of a work or a show, not as speech: two to twelve
+  /// words, each capitalised but the small words of titles ("Tales of the Harbour", “Morning
+  /// Hour”).
+  func isTitle(_ span: QuoteSpan) -> Bool {
+    var words = 0
+    for index in span.inner where tokens.kind(at: index) == .word {
+      let token = tokens[index]
+      guard token.isCapitalized && token.lower != "i" || words > 0 && Lexicon.titleSmallWords.contains(token.lower)
+      else { return false }
+      words += 1
+      if words > 12 { return false }
+    }
+    return words >= 2
+  }
 }

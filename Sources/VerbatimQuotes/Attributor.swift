@@ -16,13 +16,21 @@ struct Attributor {
   var phrases: PhraseFinder { context.phrases }
   var owner: TokenIndexTable { context.owner }
 
+  /// Blocks whose words are never quotes.
+  static let notReporting: Set<BlockKind> = [.heading, .caption, .listItem]
+
   /// Written sentences hold a few reported clauses at most; a text that strings together
   /// hundreds would otherwise give each one the rest of the sentence.
   static let mostReportedPerSentence = 4
 
   func attribute() -> [Attribution] {
     var state = AttributionState(context: context)
+    let blocks = context.document.blocks
     for index in context.sentences.indices {
+      // Headlines, captions and list items are the page's furniture, not reporting: nothing in
+      // them is a quote (a headline's quotation is said again, attributed, in the story).
+      let block = context.tokens.block(at: context.sentences[index].lowerBound)
+      if block < blocks.count, Self.notReporting.contains(blocks[block].kind) { continue }
       state.begin(sentence: index)
       linkQuotations(&state)
       readReportedSpeech(&state)

@@ -256,7 +256,7 @@ struct EntityTable {
     var words: [String] = []
     for index in range where tokens[index].isWord {
       if title != nil && words.isEmpty && tokens[index].lower == title { continue }
-      // A middle initial keeps its dot: "William J. Bennett".
+      // A middle initial keeps its dot: "Tobias K. Lindqvist".
       let dotted = tokens[index].isInitial && index + 1 < range.upperBound && tokens[index + 1].lower == "."
       words.append(text(of: index) + (dotted ? "." : ""))
     }

@@ -76,7 +76,7 @@ struct PhraseFinder {
       first -= 1
     }
     first += 1
-    // Words that open a sentence without naming anyone ("If Obama", "Having won") are not the subject.
+    // Words that open a sentence without naming anyone ("If Varga", "Having won") are not the subject.
     while first < last, tokens[first].isCapitalized,
       tokens[first].classes.contains(.opener) || tokens[first].lower.endsWith("ing")
     {

@@ -25,7 +25,9 @@ public struct QuoteExtractor: Sendable {
       quotes.append(
         Quote(
           kind: .direct, fragments: [turn.range], cue: nil,
-          speaker: SpeakerAttribution(name: turn.speaker, type: turn.speaker == nil ? .unknown : .person, mention: nil),
+          speaker: SpeakerAttribution(
+            name: turn.speaker, type: turn.speaker == nil && turn.speakerID == nil ? .unknown : .person,
+            role: turn.speakerRole, mention: nil, identifier: turn.speakerID),
           confidence: turn.speaker == nil ? 0.5 : 1.0, sieve: .transcriptTurn, rule: QuoteSieve.transcriptTurn.rawValue)
       )
     }

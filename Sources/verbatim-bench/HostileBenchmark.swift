@@ -20,6 +20,10 @@ struct HostileBenchmark: ParsableCommand {
     ("unbalanced mixed marks", { index in ["“a ", "’b ", "”c ", "\"d ", "'e ", "‘f "][index % 6] }),
     ("chained reporting clauses", { _ in "he said that she said that " }),
     ("quotations with colon cues", { _ in "A spokesperson said: “It is fine.” " }),
+    // A quotation read for a title, then a next sentence read for its own "that" clause.
+    ("titles in marks, then that-clauses", { _ in "“Tales of the Northern Ferry And More” The board warned that " }),
+    // Cue words that are also nouns after modifiers, weak cues with inanimate subjects.
+    ("noun-like cues and weak cues", { _ in "the home state support plans feel the side buttons show " }),
     ("many people, one surname", { index in "Anna Smith\(index % 9973)x said it. Smith told them that it was. " }),
     (
       "news words, marks and cues",

@@ -11,7 +11,8 @@ struct VerbatimBench: ParsableCommand {
     abstract: "Measure Verbatim: reading and extraction throughput, scaling, store query latency; make test corpora.",
     discussion: "Build with `swift build -c release` first; debug builds are many times slower.",
     subcommands: [
-      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, StoreBenchmark.self, ScalingBenchmark.self,
+      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, IngestBenchmark.self, StoreBenchmark.self,
+      ScalingBenchmark.self,
       ScalingRun.self, MakeCorpus.self,
     ]
   )

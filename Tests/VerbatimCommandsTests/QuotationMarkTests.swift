@@ -118,7 +118,8 @@ struct QuotationMarkTests {
   func citations() throws {
     checkOutput(Run(["cite", "--store", store]).out, "cite markdown") { $0.replacing("\\", with: "") }
     checkOutput(Run(["cite", "--format", "bibtex", "--store", store]).out, "cite bibtex") {
-      $0.replacing(/\\([&%$#_{}])/) { String($0.1) }.replacing("; ", with: "\n")
+      // Notes are joined by "; " after each one's closing parenthesis; quoted words may hold "; ".
+      $0.replacing(/\\([&%$#_{}])/) { String($0.1) }.replacing("); ", with: ")\n")
     }
     checkOutput(Run(["cite", "--format", "ris", "--store", store]).out, "cite ris")
     let items = try #require(

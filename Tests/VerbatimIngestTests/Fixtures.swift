@@ -13,7 +13,11 @@ enum Fixtures {
 
   static func files(in folder: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
-    return names.sorted().map { folder + "/" + $0 }
+    // Files only: a folder of inputs that go together (a transcript and its register) is not one.
+    return names.sorted().map { folder + "/" + $0 }.filter { name in
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: path(name), isDirectory: &isFolder) && !isFolder.boolValue
+    }
   }
 
   static func read(_ relative: String) throws -> Document {

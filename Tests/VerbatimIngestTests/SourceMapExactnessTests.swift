@@ -5,7 +5,9 @@ import VerbatimIngest
 
 @Suite("Source map exactness")
 struct SourceMapExactnessTests {
-  static let documents = Fixtures.files(in: "seeds") + Fixtures.files(in: "examples/inputs")
+  static let documents =
+    Fixtures.files(in: "seeds") + Fixtures.files(in: "examples/inputs")
+    + ["examples/inputs/parlamint/ParlaMint-GB_2022-07-21-commons.xml"]
 
   @Test("every block of every seed and example maps to where its text stands in the file", arguments: documents)
   func blocksMapToTheirSource(_ file: String) throws {

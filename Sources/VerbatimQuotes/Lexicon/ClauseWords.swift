@@ -72,4 +72,24 @@ extension Lexicon {
 
   /// What joins quotations said together ("chanting “…” and “…”", "“…”, “…”").
   static let quotationJoins: Set<String> = ["and", "or", ","]
+
+  /// Words that, after a comma, open the writer's own clause of time, contrast, comparison or
+  /// source: reported content stops before them (", while the board …", ", according to …").
+  static let clauseBreakers: Set<String> = [
+    "according", "while", "when", "whereas", "although", "though", "however", "meaning", "compared", "even",
+  ]
+
+  /// Pronouns that name no one in particular as the holder of a belief ("it seems", "you want
+  /// a tent that …").
+  static let impersonalPronouns: Set<String> = ["it", "you", "you're", "you’re", "you'll", "you’ll", "one", "this"]
+
+  /// Things that store or relay language and so can be a source (PolNeAR's guidelines: "a
+  /// report, a letter, a recording, a study, a database").
+  static let sourceArtifacts: Set<String> = [
+    "report", "study", "poll", "survey", "data", "analysis", "research", "record", "document", "statement",
+    "letter", "memo", "ruling", "court", "evidence", "figure", "result", "review", "audit", "investigation",
+    "filing", "complaint", "lawsuit", "indictment", "email", "tweet", "post", "ad", "advertisement", "video",
+    "recording", "transcript", "book", "article", "editorial", "column", "story", "website", "page", "message",
+    "note", "order", "bill", "law", "rule", "policy", "plan", "proposal", "platform", "campaign", "committee",
+  ]
 }

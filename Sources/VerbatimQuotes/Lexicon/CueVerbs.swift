@@ -85,6 +85,7 @@ extension Lexicon {
     "report", "claim", "comment", "remark", "note", "tweet", "post", "call", "charge", "answer", "estimate", "hint",
     "signal", "support", "promise", "demand", "question", "email", "fear", "hope", "doubt", "reply", "quip", "joke",
     "pledge", "vow", "counter", "cry", "laugh", "read", "blog", "point", "shout", "whisper", "threat", "warning",
+    "state", "attack", "offer", "plan", "order", "request", "wish", "view", "concern", "denial", "criticism",
   ]
 
   static func isAlsoNoun(_ word: String) -> Bool {
@@ -138,4 +139,22 @@ extension Lexicon {
   static let conventionalCueFollowers: Set<String> = [
     "in", "on", "at", "to", "during", "after", "back", "up", "out", "with", "before", "as",
   ]
+
+  /// Verbs of stance whose object alone is what is held ("endorsed the treasurer", "opposed
+  /// the plan"): PolNeAR's guidelines count support and opposition as attribution.
+  static let stanceVerbs = [
+    "endorse", "support", "oppose", "favor", "favour", "prefer", "reject", "criticize", "criticise", "attack",
+    "praise", "defend", "denounce", "condemn", "applaud", "slam", "blast", "decry", "hail", "tout", "dismiss",
+  ]
+
+  /// Every form of the stance verbs.
+  static let stanceVerbForms: Set<String> = Set(
+    stanceVerbs.flatMap { lemma in forms(of: lemma, irregular: strongVerbs[lemma] ?? weakVerbs[lemma] ?? []) })
+
+  /// Verbs of finding, which report only a "that" clause ("found that the fund
+  /// was empty", not "found a new leader"), as PolNeAR's guidelines read witnessing of facts.
+  static let findingVerbForms: Set<String> = Set(
+    ["find", "discover"].flatMap { lemma in
+      forms(of: lemma, irregular: strongVerbs[lemma] ?? weakVerbs[lemma] ?? [])
+    })
 }

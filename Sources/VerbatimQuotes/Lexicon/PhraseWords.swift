@@ -64,13 +64,13 @@ extension Lexicon {
   static let articles: Set<String> = ["a", "an", "the"]
 
   /// Words that may join the parts of a longer speaker phrase ("a spokesman for the council
-  /// Democrats", "a voice-over in the ad", "the senator and presidential candidate").
+  /// Greens", "a voice-over in the ad", "the senator and presidential candidate").
   static let speakerPhraseJoins: Set<String> = ["of", "for", "at", "in", "and", "from", "on", "with"]
 
   /// Words that join capitalised names ("Department of Justice", "Smith and Jones").
   static let nameJoins: Set<String> = ["of", "and", "for"]
 
-  /// Lowercase words inside a name after it has begun ("Ana de la Cruz", "Office for Budget").
+  /// Lowercase words inside a name after it has begun ("Ana de la Vega", "Office for Harbours").
   static let nameParticles: Set<String> = ["of", "the", "de", "van", "von", "da", "bin", "al", "la", "le", "for"]
 
   /// Words a speaker phrase does not end with ("the head of the", "Smith and").
@@ -80,6 +80,11 @@ extension Lexicon {
   /// recorded suggesting", "residents could be seen shouting").
   static let participleGroupWords: Set<String> = [
     "seen", "heard", "caught", "shown", "filmed", "quoted", "could", "can", "to", "of",
+  ]
+
+  /// Short words a title of a work leaves in lowercase ("Tales of the Harbour").
+  static let titleSmallWords: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "nor", "but",
   ]
 
   /// Words before a short time phrase between a pronoun and its verb ("she on Monday said").

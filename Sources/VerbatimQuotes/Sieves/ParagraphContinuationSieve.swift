@@ -9,7 +9,8 @@ struct ParagraphContinuationSieve: QuotationSieve {
     let span = context.spans[quote]
     let opensParagraph = span.openToken == 0 || tokens[span.openToken - 1].block != tokens[span.openToken].block
     guard opensParagraph, let previous = state.lastDirect, previous.speaker != nil,
-      tokens[span.openToken].block - context.blockOf(previous) <= 2, !context.hasOwnCue(span, in: state.sentence)
+      tokens[span.openToken].block - context.blockOf(previous) <= 2, !context.hasOwnCue(span, in: state.sentence),
+      !context.isTitle(span)
     else { return nil }
     return Attribution(
       kind: .direct, fragments: span.fragments, cue: nil, speaker: previous.speaker, sieve: .paragraphContinuation,

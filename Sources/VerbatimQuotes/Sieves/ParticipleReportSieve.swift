@@ -48,7 +48,11 @@ extension AttributionContext {
     }
     var start = cue + 1
     if start < end, tokens[start].lower == "that" { start += 1 }
-    guard start < end, owner[start] < 0 || spans[owner[start]].openToken != start else { return nil }
+    // “A,” she said, adding, “B.”: the quotation after the participle is its content, and
+    // `ParticipleContinuationSieve` links it.
+    var first = start
+    while first < end, [",", ":"].contains(tokens[first].lower) { first += 1 }
+    guard first < end, owner[first] < 0 || spans[owner[first]].openToken != first else { return nil }
     let clause = clauseEnd(from: start, to: end)
     guard clause - start >= 3 else { return nil }
     let content = start..<clause

@@ -17,10 +17,27 @@ struct QuoteThenAttributionSieve: QuotationSieve {
     guard next.count <= 10 || asked,
       context.tokens[next.lowerBound].block == context.tokens[span.closeToken].block,
       let (cue, speaker) = context.cueAndSpeaker(startingAt: next.lowerBound, upper: next.upperBound),
-      !next.contains(where: { context.owner[$0] >= 0 })
+      !next.contains(where: { context.owner[$0] >= 0 }),
+      // A cue that reports a clause of its own already has content: Varga said: “…” The
+      // treasurer warned that the fund was empty.
+      !context.reportsClause(cue: cue, speaker: speaker, upper: next.upperBound),
+      !context.reportsThatClause(from: max(cue.upperBound, speaker.upperBound), to: next.upperBound)
     else { return nil }
     return Attribution(
       kind: .direct, fragments: span.fragments, cue: cue, speaker: speaker, sieve: .quoteThenAttribution,
       confidence: 0.85, sentence: sentenceIndex)
+  }
+}
+
+extension AttributionContext {
+  /// Whether a "that" stands in the attribution's own clause, before a comma: "… warned that
+  /// the fund was empty" reports a clause, "… asked reporters, adding that …" leaves it to the
+  /// participle.
+  fileprivate func reportsThatClause(from start: Int, to end: Int) -> Bool {
+    for index in start..<end {
+      if tokens[index].lower == "," || owner[index] >= 0 { return false }
+      if tokens[index].lower == "that" { return true }
+    }
+    return false
   }
 }

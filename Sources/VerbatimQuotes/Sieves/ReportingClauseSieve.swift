@@ -28,7 +28,8 @@ extension AttributionContext {
     // "X did Y, saying …": the clause's subject is the sentence's.
     if subject == nil && participle { subject = clauseSubject(in: sentence.lowerBound..<cue) }
     guard let speaker = subject, isPlausibleSubject(speaker, of: word),
-      !speaker.contains(where: { tokens[$0].classes.contains(.indefinite) })
+      !speaker.contains(where: { tokens[$0].classes.contains(.indefinite) }),
+      strong || canHoldAttitude(speaker)
     else { return nil }
     var start = cue + 1
     // Particles of phrasal cues: "point out", "spoke up", "called for".
@@ -59,6 +60,9 @@ extension AttributionContext {
     }
     if probe < end && tokens[probe].lower == "that" {
       start = probe + 1
+    } else if Lexicon.findingVerbForms.contains(word) {
+      // "found a new leader", "saw the crowd": finding and seeing report only a "that" clause.
+      return nil
     } else if start < end, tokens[start].isWord, tokens[start].classes.contains(.preposition) {
       // "suggesting in a meeting of the party that …": what was said follows "that".
       var scan = start
@@ -142,7 +146,12 @@ extension AttributionContext {
       start = speaker.lowerBound - 1
       clause = clauseEnd(from: cue + 1, to: end)
     }
-    guard clause - start >= 3 else { return nil }
+    // "Varga endorsed Petrov", "the board opposed it": a stance verb's object, however short,
+    // is what is held.
+    let stance =
+      Lexicon.stanceVerbForms.contains(word) && start > cue && start < clause && tokens[start].isWord
+      && tokens[start - 1].lower != "that"
+    guard clause - start >= (stance ? 1 : 3) else { return nil }
     // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
     if tokens[start].isWord, tokens[start].classes.contains(.preposition),
       !(tokens[start].lower == "to" && Lexicon.takesInfinitive.contains(word))

@@ -26,8 +26,10 @@ struct SameParagraphSpeakerSieve: QuotationSieve {
 
 extension AttributionContext {
   /// Whether a quotation with no link yet reads as something said rather than a scare quote or
-  /// a title: punctuated with a cue of its own after it, five words in double marks, or eight.
+  /// a title: punctuated with a cue of its own after it, five words in double marks, or eight,
+  /// and not a title of a work.
   func isSaidInFull(_ span: QuoteSpan, in sentence: Range<Int>) -> Bool {
+    guard !isTitle(span) else { return false }
     let words = wordCount(span)
     return hasOwnCue(span, in: sentence) && endsInPunctuation(span) || words >= 5 && !span.isSingle || words >= 8
   }

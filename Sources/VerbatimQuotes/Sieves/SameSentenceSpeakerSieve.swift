@@ -17,7 +17,8 @@ extension AttributionState {
   /// about someone else stands between ("… Varga, who was fined after she used the word “…”").
   func earlierSpeaker(of quote: Int) -> Attribution? {
     let span = context.spans[quote]
-    guard !context.hasOwnCue(span, in: sentence), context.wordCount(span) >= 3 || context.endsInPunctuation(span),
+    guard !context.hasOwnCue(span, in: sentence), !context.isTitle(span),
+      context.wordCount(span) >= 3 || context.endsInPunctuation(span),
       let earlier = linkedInSentence.last(where: {
         $0.speaker != nil && ($0.cue?.upperBound ?? Int.max) <= span.openToken
       }),

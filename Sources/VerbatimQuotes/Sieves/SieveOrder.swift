@@ -30,13 +30,13 @@ enum SieveOrder {
   /// 1. Each quotation of the sentence, in text order: the first of these that links it wins.
   static let quotations: [any QuotationSieve] = [
     QuoteCueSpeakerSieve(),
+    ParticipleContinuationSieve(),
+    CueBeforeQuoteSieve(),
     QuoteThenAttributionSieve(),
     QuoteThenSignatureSieve(),
     AttributionThenQuoteSieve(),
     ColonParagraphSieve(),
-    CueBeforeQuoteSieve(),
     SpeakerLabelColonSieve(),
-    ParticipleContinuationSieve(),
   ]
 
   /// 2. Right after a quotation is linked, in this order.

@@ -1,0 +1,96 @@
+/// Where a store keeps its graph: an SQLite file (`SQLiteBackend`) or a PostgreSQL database
+/// (`PostgresBackend`, in `VerbatimPostgres`). The store's queries are written once, against
+/// `StoreDatabase`, with what the two engines write differently in each one's `SQLDialect`.
+public protocol StoreBackend: Sendable {
+  /// The store as messages name it: a file's path, or a server's address with the password hidden.
+  var location: String { get }
+  /// `sqlite` or `postgresql`.
+  var kind: String { get }
+  var dialect: any SQLDialect { get }
+  /// Runs `body` on a consistent view of the store (concurrent writers never show half a document).
+  func read<T>(_ body: (any StoreDatabase) throws -> T) throws(StoreError) -> T
+  /// Runs `body` in one transaction that sees every document committed before it began and that no
+  /// other writer, in this process or another, interleaves with; nothing of it stays when it throws.
+  func write<T>(_ body: (any StoreDatabase) throws -> T) throws(StoreError) -> T
+  /// The identifiers of the schema migrations applied, in order.
+  func appliedMigrations() throws(StoreError) -> [String]
+  /// "ok" when the store's files or tables are sound, else what is wrong.
+  func integrityCheck() throws(StoreError) -> String
+}
+
+/// One connection inside a transaction, as the store's queries see it: statements in, rows out.
+public protocol StoreDatabase {
+  var dialect: any SQLDialect { get }
+  /// Runs a statement and returns how many rows it changed.
+  @discardableResult func execute(_ sql: SQL) throws -> Int
+  /// Runs a query and returns its rows.
+  func rows(_ sql: SQL) throws -> [StoreRow]
+  /// Runs a query and returns its first column as integers (NULL as 0): for queries of many rows
+  /// of one number, without a row each.
+  func integers(_ sql: SQL) throws -> [Int64]
+  /// Whether the store has a table of this name (a migration may run before a later one made it).
+  func tableExists(_ name: String) throws -> Bool
+}
+
+extension StoreDatabase {
+  public func integers(_ sql: SQL) throws -> [Int64] { try rows(sql).map { ($0[0] as Int64?) ?? 0 } }
+
+  /// The first row, if any.
+  public func row(_ sql: SQL) throws -> StoreRow? { try rows(sql).first }
+
+  /// The first column of the first row, nil when there is no row or it is NULL.
+  public func value<Value: StoreValueConvertible>(_ type: Value.Type, _ sql: SQL) throws -> Value? {
+    guard let row = try row(sql) else { return nil }
+    return (row[0] as Value?)
+  }
+
+  /// The first column of every row.
+  public func values<Value: StoreValueConvertible>(_ type: Value.Type, _ sql: SQL) throws -> [Value] {
+    try rows(sql).map { $0[0] }
+  }
+}
+
+/// What the two engines write differently, kept in each backend's own file.
+public protocol SQLDialect: Sendable {
+  /// The aggregate that gathers a claim's rows of `claim_span` as the JSON array of arrays
+  /// `StoredClaim.spans` reads: `[role, ordinal, text, textStart, textEnd, startByte, endByte,
+  /// line, column, endLine, endColumn]` for each.
+  var claimSpansJSON: String { get }
+  /// `LIKE` that ignores case, as SQLite's does for ASCII.
+  var caseInsensitiveLike: String { get }
+  /// The most arguments one statement may carry.
+  var maxArguments: Int { get }
+  /// A query whose column `id` lists the claims holding every one of `words` (folded words:
+  /// letters, digits and decimal points) in the full-text index, lowest id first when
+  /// `ordered`, at most `limit`.
+  func claimsHolding(_ words: [String], limit: Int, ordered: Bool) -> SQL
+  /// A query listing the columns of a table (one a row, in order), as `store copy` copies them.
+  func columns(of table: String) -> SQL
+  /// A query whose first column lists, for each of `fingerprints`, the claims indexed under it
+  /// in `claim_fingerprint`, at most `perFingerprint` of each (the highest ids): what quote
+  /// matching counts. It must not read more rows than it returns, or matching slows down as the
+  /// store grows.
+  func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL
+  /// A statement that puts a new document's claims into the full-text index, when the engine
+  /// does not index them as they are inserted; nil when it does.
+  func indexClaims(ofDocument id: String) -> SQL?
+  /// A statement that rebuilds the full-text index from the claims (after `store copy`), when
+  /// the engine keeps one apart from them; nil when it has none to rebuild.
+  var rebuildClaimIndex: SQL? { get }
+}
+
+extension SQLDialect {
+  public func indexClaims(ofDocument id: String) -> SQL? { nil }
+  public var rebuildClaimIndex: SQL? { nil }
+
+  /// Any engine with window functions; it reads every row of a common fingerprint, so an engine
+  /// that can stop after `perFingerprint` rows of each should say so in its own dialect.
+  public func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL {
+    """
+    SELECT claimID FROM (
+      SELECT claimID, row_number() OVER (PARTITION BY fingerprint ORDER BY claimID DESC) AS latest
+      FROM claim_fingerprint WHERE fingerprint\(in: fingerprints)
+    ) AS ranked WHERE latest <= \(perFingerprint)
+    """
+  }
+}
