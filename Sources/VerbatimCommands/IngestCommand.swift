@@ -42,7 +42,7 @@ public struct IngestCommand: ConsoleCommand {
 
   public func run(console: Console) throws -> Int32 {
     let graph: GraphStore
-    do { graph = try GraphStore(path: store.path, unsafeNoJournal: unsafeNoJournal) } catch {
+    do { graph = try store.open(create: true, unsafeNoJournal: unsafeNoJournal) } catch {
       console.error("verbatim: \(error)")
       return 1
     }
@@ -62,7 +62,7 @@ public struct IngestCommand: ConsoleCommand {
       items, console: console, progress: quiet ? nil : console
     ) { entry, outcome in
       if format == .jsonl {
-        console.print(Self.json(entry, outcome), pretty: false)
+        console.print(IngestReport.json(entry, outcome), pretty: false)
         console.flush()
       }
     }
@@ -74,17 +74,6 @@ public struct IngestCommand: ConsoleCommand {
     if items.isEmpty { console.error("verbatim: no files to read in \(inputs.joined(separator: ", "))") }
     return summary.storeFailure != nil || !summary.failures.isEmpty || items.isEmpty || !peopleRead || input.failed
       ? 1 : 0
-  }
-
-  static func json(_ entry: GraphDocument, _ outcome: IngestOutcome) -> JSONValue {
-    var fields: [(String, JSONValue)] = [("path", .string(entry.path)), ("id", .string(entry.id))]
-    switch outcome {
-    case .added(let claims, let version):
-      fields += [("status", .string("added")), ("claims", .int(claims)), ("version", .int(version))]
-    case .alreadyPresent:
-      fields += [("status", .string("already-present"))]
-    }
-    return .object(fields)
   }
 }
 

@@ -19,7 +19,7 @@ public struct VerbatimCommand: ParsableCommand {
     subcommands: [
       ReadCommand.self, ExtractCommand.self, IngestCommand.self, WhoSaidCommand.self, SaidByCommand.self,
       VerifyCommand.self, VariantsCommand.self, TraceCommand.self, SpeakersCommand.self, CiteCommand.self,
-      ExportCommand.self, ReportCommand.self,
+      ExportCommand.self, ReportCommand.self, StoreCommand.self, ServeCommand.self,
     ]
   )
 

@@ -11,13 +11,15 @@ public struct Quote: Sendable, Hashable {
   public var confidence: Double
   /// The sieve that found the quote and linked it to its cue and speaker mention.
   public var sieve: QuoteSieve
+  /// The rule that resolved the speaker, or nil when the quote has no speaker mention to resolve.
+  public var speakerRule: SpeakerRule?
   /// The rules that decided the attribution, joined by "+": the sieve, then the rule that
   /// resolved the speaker ("colon-cue+party-spokesperson"). Kept for compatibility.
   public var rule: String
 
   public init(
     kind: QuoteKind, fragments: [TextRange], cue: Mention?, speaker: SpeakerAttribution, confidence: Double,
-    sieve: QuoteSieve, rule: String
+    sieve: QuoteSieve, speakerRule: SpeakerRule? = nil, rule: String
   ) {
     self.kind = kind
     self.fragments = fragments
@@ -25,6 +27,7 @@ public struct Quote: Sendable, Hashable {
     self.speaker = speaker
     self.confidence = confidence
     self.sieve = sieve
+    self.speakerRule = speakerRule
     self.rule = rule
   }
 

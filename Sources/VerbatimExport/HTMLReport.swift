@@ -47,6 +47,23 @@ public enum HTMLReport {
       """
   }
 
+  /// One document as the report shows it, for a page of its own: its heading, its text with
+  /// the claims highlighted (each mark carrying the claim's speaker, kind, cue, rule, place and
+  /// id as `data-` attributes), and the claims that overlap a highlight listed after it. Colours
+  /// are the classes `s0`, `s1`, … of `selection`'s speakers in order (`speakerColour`), and
+  /// `s-none` for quotes no one is named for.
+  public static func documentSection(_ document: StoredDocument, in selection: GraphSelection, text: String?)
+    -> String
+  {
+    section(document, claims: selection.claims(in: document), text: text, palette: SpeakerPalette(selection))
+  }
+
+  /// The legend of a selection's speakers with their colour classes, as the report has it.
+  public static func legend(of selection: GraphSelection) -> String { legend(SpeakerPalette(selection)) }
+
+  /// The colour of a selection's speaker number `index` (class `s` followed by the number).
+  public static func speakerColour(_ index: Int) -> String { SpeakerPalette.colour(index) }
+
   /// Each speaker's colour, the colour of unattributed quotes, and how reported speech looks.
   static func legend(_ palette: SpeakerPalette) -> String {
     var out = "<ul class=\"legend\" aria-label=\"Speakers and their colours\">\n"

@@ -52,8 +52,14 @@ struct SpeakerDirectory {
       if let role = claim.speakerRole { roles[Use(speaker: link.id, text: role), default: 0] += 1 }
       links.append(link)
     }
-    for (use, count) in aliases { try registry.addAlias(use.text, to: use.speaker, count: count) }
-    for (use, count) in roles { try registry.addRole(use.text, to: use.speaker, count: count) }
+    // In a fixed order, the best-written form of a name first (the first form stored is the one
+    // shown), so every run and every backend stores the same.
+    for (use, count) in aliases.sorted(by: Use.writtenBetter) {
+      try registry.addAlias(use.text, to: use.speaker, count: count)
+    }
+    for (use, count) in roles.sorted(by: Use.writtenBetter) {
+      try registry.addRole(use.text, to: use.speaker, count: count)
+    }
     return links
   }
 
@@ -61,6 +67,15 @@ struct SpeakerDirectory {
   private struct Use: Hashable {
     var speaker: Int64
     var text: String
+
+    /// By speaker, then names not in capitals before those in capitals, then by text.
+    static func writtenBetter(_ a: (key: Use, value: Int), _ b: (key: Use, value: Int)) -> Bool {
+      let (x, y) = (a.key, b.key)
+      if x.speaker != y.speaker { return x.speaker < y.speaker }
+      let (capitalsX, capitalsY) = (SpeakerRegistry.isCapitals(x.text), SpeakerRegistry.isCapitals(y.text))
+      if capitalsX != capitalsY { return !capitalsX }
+      return x.text < y.text
+    }
   }
 
   private func speaker(named name: String, type: SpeakerType) throws -> SpeakerRegistry.Link {

@@ -1,38 +1,74 @@
+internal import VerbatimCore
+
+/// What the document shows an entity to be.
+enum EntityKind: Sendable, Equatable {
+  case person
+  case organisation
+  /// A collective named with a capital: "Republicans", "Israelis".
+  case group
+  /// A name the document gives no evidence about (a lone surname, a place).
+  case unknown
+}
+
 /// The people and organisations a document names, with every mention of each: "Sir Keir
-/// Starmer", "Keir Starmer" and "Starmer" are one person; "Azhar Ali", "Councillor Ali",
-/// "Mr Ali" and "Azhar" another; two people who share only a surname stay apart.
+/// Starmer", "Keir Starmer" and "Starmer" are one person; "Azhar Ali", "Councillor Ali", "Mr Ali"
+/// and "Azhar" another; "Ms. Lin" is "Lin Wei" when the document gives that name; two people who
+/// share a surname stay apart, and a surname alone goes to the one mentioned last (marked as
+/// ambiguous). Built in two passes: the names (`NameScanner`), then each linked in text order,
+/// with what the whole document shows (its full names, the words it writes in lowercase) to
+/// decide a lone capitalised word that opens a sentence. Every lookup takes constant time.
 struct EntityTable {
   struct Entity {
+    /// The lowercase words of the fullest name (no title, possessive or suffix).
     var words: [String]
-    var isOrganisation: Bool
-    var gender: SpeakerVocabulary.Gender?
-    /// The mention its name is spelled from (the fullest seen), and the title left out of it.
-    fileprivate var nameTokens: Range<Int>
-    fileprivate var title: String?
-    /// Whether that name has a lowercase letter (is not written in capitals).
+    var kind: EntityKind
+    /// The gender the document gives (a title, "spokeswoman"), else nil.
+    var gender: SpeakerGender?
+    /// The gender of the given name, from the lexicon: used only when the document gives none.
+    var nameGender: SpeakerGender?
+    /// The tokens the name is spelled from, and whether they have a lowercase letter.
+    fileprivate(set) var name: Range<Int>
     fileprivate var nameHasLowercase: Bool
+    /// The first role the document gives the entity.
+    fileprivate(set) var role: Range<Int>?
+
+    var isOrganisation: Bool { kind == .organisation }
   }
 
   /// A name in the text: its tokens and the entity it refers to.
   struct NameMention {
+    /// The mention with a role in capitals before the name ("Prime Minister Ana Vidal").
     var tokens: Range<Int>
+    var name: Range<Int>
+    var entity: Int
+    /// Whether another person of the document has the same surname.
+    var isAmbiguous: Bool
+    var role: Range<Int>?
+  }
+
+  /// Where the text ties a role word to an entity ("shadow minister Nick Thomas-Symonds").
+  struct Tie {
+    var position: Int
     var entity: Int
   }
 
   private(set) var entities: [Entity] = []
   private(set) var mentions: [NameMention] = []
-  /// Entities by their full words, and people by first name, for lookups in constant time
-  /// however long the document.
-  private var byWords: [String: Int] = [:]
-  private var byFirstName: [String: [Int]] = [:]
-  /// Per entity, the surnames and first names it is listed under.
-  private var surnamesOf: [[String]] = []
-  private var firstNamesOf: [[String]] = []
-  /// Per surname, the person with it mentioned last (while building).
-  private var lastMentionedBySurname: [String: Int] = [:]
   let tokens: TokenList
   /// The document's text, for the original spelling of names.
   let text: String
+  /// How each block is written (headlines, credits, datelines).
+  let styles: BlockStyles
+  /// What each spelling is to the name reader.
+  let facts: SpellingFacts
+  /// The organisation most often named as a party, for "a party spokesperson".
+  private(set) var mainParty: Int?
+  private var index: NameIndex
+  private(set) var roleTies: [String: [Tie]] = [:]
+  private(set) var organisationTies: [String: [Tie]] = [:]
+  /// Every mention of an organisation, in text order.
+  private(set) var organisations: [Tie] = []
+  private var partyMentions: [Int: Int] = [:]
 
   /// Capitalised words that start sentences without being names.
   static let notNames: Set<String> = [
@@ -44,273 +80,210 @@ struct EntityTable {
     "ms", "dr", "sir", "lady", "lord", "dame", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "however", "meanwhile", "even",
-    "again", "already", "well", "yes", "no", "instead", "once", "only", "just", "whether", "because",
-    "although", "though", "since", "until", "about", "above", "across", "among", "around", "during", "into",
-    "like", "over", "through", "under", "up", "down", "out", "off", "against", "without", "within", "per",
-    "labour's", "we’ve", "we've", "i’m", "i'm", "it’s", "it's", "let", "let’s", "let's",
+    "again", "already", "well", "yes", "instead", "once", "only", "just", "whether", "because", "although",
+    "though", "since", "until", "about", "above", "across", "among", "around", "during", "into", "like",
+    "over", "through", "under", "up", "down", "out", "off", "against", "without", "within", "per", "we’ve",
+    "we've", "i’m", "i'm", "it’s", "it's", "let", "let’s", "let's", "according", "amid", "among", "thanks",
+    "earlier", "later", "every", "each", "such", "other", "another", "q", "please", "whatever", "maybe",
+    "perhaps", "likewise", "besides", "wait", "indeed", "thus", "hence", "therefore", "moreover", "furthermore",
+    "nevertheless", "nonetheless", "otherwise", "several", "few", "any", "either", "much", "own", "same", "sure",
+    "certainly", "surely", "clearly", "obviously", "sadly", "fortunately", "unfortunately", "hopefully", "finally",
+    "first", "second", "third", "lastly", "overall", "still", "plus", "except", "beyond", "behind", "toward",
+    "towards", "upon", "via", "unlike", "near", "oh", "ok", "okay", "hey", "no.", "yeah", "well",
   ]
 
-  /// The table of the names among `tokens` of `text`, whose sentences (in order) are `sentences`.
-  init(tokens: TokenList, text: String, sentences: [Range<Int>]) {
+  /// The table of the names among `tokens` of `text`, whose sentences (in order) are `sentences`
+  /// and whose blocks are `blocks`.
+  init(tokens: TokenList, text: String, sentences: [Range<Int>], blocks: [Block]) {
     self.tokens = tokens
     self.text = text
-    // Room for the names of a typical article, so that the tables rarely grow.
-    byWords.reserveCapacity(128)
-    byFirstName.reserveCapacity(64)
-    lastMentionedBySurname.reserveCapacity(64)
-    var index = 0
-    var sentence = 0
-    var wordTokens: [Int] = []
-    while index < tokens.count {
-      guard tokens[index].isWord, tokens[index].isCapitalized else {
-        index += 1
-        continue
+    facts = SpellingFacts(tokens: tokens, text: text)
+    styles = BlockStyles(tokens: tokens, blocks: blocks, facts: facts)
+    let scanner = NameScanner(tokens: tokens, facts: facts, sentences: sentences, styles: styles)
+    let candidates = scanner.scan()
+    index = NameIndex(facts: facts)
+    // The surnames and given names of the document's full names, wherever they stand.
+    var keys: [[String]] = []
+    keys.reserveCapacity(candidates.count)
+    for candidate in candidates {
+      let words = keyWords(of: candidate.name)
+      if words.count >= 2, let last = words.last, let first = words.first {
+        index.fullNameWords.insert(last)
+        index.fullNameWords.insert(first)
       }
-      var end = index
-      var hasWords = false
-      // A name stays within its paragraph.
-      while end < tokens.count, tokens[end].block == tokens[index].block {
-        let token = tokens[end]
-        if token.isWord && token.isCapitalized {
-          hasWords = true
-          end += 1
-          continue
-        }
-        // "Mr." and "Sen." keep going; "of" inside organisation names.
-        if token.lower == ".", end > index, tokens[end - 1].end == token.start,
-          tokens[end - 1].classes.contains(.title) || tokens[end - 1].isInitial, end + 1 < tokens.count,
-          tokens[end + 1].isCapitalized
-        {
-          end += 1
-          continue
-        }
-        if token.lower == "of", end + 1 < tokens.count, tokens[end + 1].isCapitalized, hasWords {
-          end += 1
-          continue
-        }
-        break
-      }
-      var first = index
-      // Drop leading words that are not names ("The", "But") and take a title apart.
-      while first < end, tokens[first].classes.contains(.notName) || tokens[first].lower == "." {
-        if tokens[first].classes.contains(.title), first + 1 < end { break }
-        first += 1
-      }
-      wordTokens.removeAll(keepingCapacity: true)
-      for token in first..<end where tokens[token].isWord { wordTokens.append(token) }
-      let title =
-        wordTokens.count > 1 && tokens[wordTokens[0]].classes.contains(.title) ? tokens[wordTokens[0]].lower : nil
-      let looksLikeName =
-        wordTokens.count == 1
-        && !tokens[wordTokens[0]].classes.isDisjoint(with: [.maleFirstName, .femaleFirstName, .party])
-      while sentence < sentences.count && sentences[sentence].lowerBound < first { sentence += 1 }
-      let startsSentence = sentence < sentences.count && sentences[sentence].lowerBound == first
-      if first < end && !(startsSentence && end - first == 1 && title == nil && !looksLikeName) {
-        register(first..<end, wordTokens: wordTokens, title: title)
-      }
-      index = max(end, index + 1)
+      keys.append(words)
     }
+    for (candidate, words) in zip(candidates, keys) { register(candidate, words: words) }
+    mainParty = partyMentions.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
   }
 
-  /// Whether a name as `display` spells it has a lowercase letter (is not written in capitals).
-  private func nameHasLowercase(_ range: Range<Int>, dropping title: String?) -> Bool {
-    var isFirst = true
+  // MARK: Registering
+
+  /// The lowercase words of a name for matching: possessive off the last, suffix ("Jr") left out.
+  func keyWords(of name: Range<Int>) -> [String] {
+    var words: [String] = []
     var last: Int?
-    for index in range where tokens[index].isWord { last = index }
-    for index in range where tokens[index].isWord {
-      defer { isFirst = false }
-      if title != nil && isFirst && tokens[index].lower == title { continue }
-      var end = tokens[index].end
-      if index == last, tokens[index].lower.endsWith("’s") || tokens[index].lower.endsWith("'s") {
-        end -= tokens[index].lower.endsWith("’s") ? 4 : 2
+    for index in name where tokens.kind(at: index) == .word { last = index }
+    for index in name where tokens.kind(at: index) == .word {
+      if index == last, !words.isEmpty, facts.classes(index).contains(.suffix), facts.isNameWord(index) { continue }
+      words.append(facts.bare(index))
+    }
+    return words
+  }
+
+  private mutating func register(_ candidate: NameCandidate, words: [String]) {
+    guard !words.isEmpty else { return }
+    let evidence = self.evidence(for: candidate, words: words)
+    var titleGender: SpeakerGender?
+    if let title = candidate.title, let implied = Lexicon.titles[title] { titleGender = implied }
+    let match = index.match(
+      words, kind: evidence.kind, gender: titleGender ?? evidence.gender, titled: candidate.title != nil, in: entities)
+    if match == nil {
+      switch candidate.needs {
+      case .nothing: break
+      case .fullName: if !index.fullNameWords.contains(words[0]) { return }
+      case .evidenceAsOpener:
+        if !index.acceptsLoneWord(tokens[candidate.name.lowerBound], words[0]) || isAdverbial(candidate.name) { return }
       }
-      if hasLowercase(tokens[index].start..<end) { return true }
     }
-    return false
+    let entity: Int
+    if let found = match?.entity {
+      entity = found
+      update(entity, with: candidate, words: words, evidence: evidence, titleGender: titleGender)
+    } else {
+      entity = entities.count
+      let hasLowercase = nameHasLowercase(candidate.name)
+      entities.append(
+        Entity(
+          words: words, kind: evidence.kind, gender: titleGender ?? evidence.gender,
+          nameGender: words.count >= 2 ? facts.classes(candidate.name.lowerBound).givenNameGender : nil,
+          name: candidate.name, nameHasLowercase: hasLowercase, role: candidate.role))
+      index.add(entity, words: words, kind: evidence.kind)
+    }
+    index.mentioned(
+      entity, gender: entities[entity].gender ?? entities[entity].nameGender, words: entities[entity].words)
+    mentions.append(
+      NameMention(
+        tokens: candidate.tokens, name: candidate.name, entity: entity, isAmbiguous: match?.isAmbiguous ?? false,
+        role: candidate.role))
+    tie(candidate, to: entity)
   }
 
-  /// Whether the text's bytes in `range` have a lowercase letter.
-  private func hasLowercase(_ range: Range<Int>) -> Bool {
-    var text = text
-    return text.withUTF8 { buffer in
-      var index = range.lowerBound
-      while index < range.upperBound {
-        let (scalar, length) = Tokenizer.decode(buffer, at: index)
-        if scalar.value < 0x80 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase {
-          return true
-        }
-        index += length
+  /// What a name and the words around it show: the kind of entity, and a gender.
+  private func evidence(for candidate: NameCandidate, words: [String]) -> (kind: EntityKind, gender: SpeakerGender?) {
+    var gender: SpeakerGender?
+    var personRole = false
+    if let role = candidate.role {
+      for index in role where tokens.kind(at: index) == .word {
+        let classes = facts.classes(index)
+        if let implied = classes.gender { gender = implied }
+        if !classes.isDisjoint(with: .roleWord) { personRole = true }
       }
-      return false
     }
-  }
-
-  /// Adds a name (its tokens, those of its words, and a title before it) to an entity, new or known.
-  private mutating func register(_ range: Range<Int>, wordTokens: [Int], title: String?) {
-    var nameTokens = wordTokens[...]
-    if title != nil { nameTokens = nameTokens.dropFirst() }
-    while let last = nameTokens.last, tokens[last].lower == "of" { nameTokens = nameTokens.dropLast() }
-    guard !nameTokens.isEmpty else { return }
-    // "Labour's" names Labour.
-    var words: [String] = []
-    words.reserveCapacity(nameTokens.count)
-    var firstClasses: WordClass = []
-    var hasOrganisationWord = false
-    for index in nameTokens {
-      let token = tokens[index]
-      // (Only a word ending in "s" can end in a possessive.)
-      let word =
-        token.lower.utf8.last == UInt8(ascii: "s") ? token.lower.droppingSuffix("’s").droppingSuffix("'s") : token.lower
-      let classes = word.utf8.count == token.lower.utf8.count ? token.classes : WordClass.of(word)
-      if words.isEmpty { firstClasses = classes }
-      if classes.contains(.organisationWord) { hasOrganisationWord = true }
-      words.append(word)
-    }
-    let key = words.count == 1 ? words[0] : words.joined(separator: " ")
-    let isOrganisation =
-      title == nil
-      && (hasOrganisationWord
-        || (words.count == 1 ? firstClasses.contains(.party) : SpeakerVocabulary.parties.contains(key))
-        || (words.count == 1 && range.count == 1 && tokens[range.lowerBound].end - tokens[range.lowerBound].start <= 5
-          && tokens[range.lowerBound].isAllCapitals))
-    var gender: SpeakerVocabulary.Gender?
-    if let title, let implied = SpeakerVocabulary.titles[title] { gender = implied }
-    if gender == nil, words.count >= 2 { gender = firstClasses.firstNameGender }
-    if let existing = match(words, key: key, isOrganisation: isOrganisation) {
-      // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
-      let known = entities[existing]
-      if words.count > known.words.count || (words.count == known.words.count && !known.nameHasLowercase) {
-        let hasLowercase = nameHasLowercase(range, dropping: title)
-        if words.count > known.words.count || hasLowercase {
-          entities[existing].words = words
-          entities[existing].nameTokens = range
-          entities[existing].title = title
-          entities[existing].nameHasLowercase = hasLowercase
-          index(existing, key: key)
-        }
-      }
-      if entities[existing].gender == nil { entities[existing].gender = gender }
-      addMention(range, existing)
-      return
-    }
-    // A lone capitalised word that matches no one is a place or a thing as often as a person:
-    // it stays an entity of unknown gender.
-    entities.append(
-      Entity(
-        words: words, isOrganisation: isOrganisation, gender: gender, nameTokens: range, title: title,
-        nameHasLowercase: nameHasLowercase(range, dropping: title)))
-    surnamesOf.append([])
-    firstNamesOf.append([])
-    index(entities.count - 1, key: key)
-    addMention(range, entities.count - 1)
-  }
-
-  private mutating func index(_ entity: Int, key: String) {
-    let words = entities[entity].words
-    byWords[key] = entity
-    guard !entities[entity].isOrganisation, words.count > 1 else { return }
-    if let last = words.last, !surnamesOf[entity].contains(last) {
-      surnamesOf[entity].append(last)
-    }
-    if let first = words.first, !firstNamesOf[entity].contains(first) {
-      byFirstName[first, default: []].append(entity)
-      firstNamesOf[entity].append(first)
-    }
-  }
-
-  private mutating func addMention(_ range: Range<Int>, _ entity: Int) {
-    for surname in surnamesOf[entity] { lastMentionedBySurname[surname] = entity }
-    mentions.append(NameMention(tokens: range, entity: entity))
-  }
-
-  /// The entity a name refers to: the same words, or a first name or surname of exactly one
-  /// person (the most recently named one when several share it).
-  private func match(_ words: [String], key: String, isOrganisation: Bool) -> Int? {
-    if let exact = byWords[key] { return exact }
-    if isOrganisation {
-      // "Labour" and "the Labour Party": one organisation.
-      for length in stride(from: words.count, through: 1, by: -1) {
-        if let shorter = byWords[words.prefix(length).joined(separator: " ")], entities[shorter].isOrganisation {
-          return shorter
-        }
-      }
-      return nil
-    }
+    let last = words[words.count - 1]
+    var lastIndex = candidate.name.upperBound - 1
+    while lastIndex > candidate.name.lowerBound, tokens.kind(at: lastIndex) != .word { lastIndex -= 1 }
+    let lastClasses = facts.classes(lastIndex)
     if words.count == 1 {
-      let word = words[0]
-      if let surname = lastMentionedBySurname[word] { return surname }
-      if let firsts = byFirstName[word], firsts.count == 1 { return firsts[0] }
-      return nil
-    }
-    // A longer form of a name seen alone before ("Ali" then "Azhar Ali").
-    if let last = words.last, let single = byWords[last], !entities[single].isOrganisation { return single }
-    return nil
-  }
-
-  /// The entity's name as the text spells its fullest mention, without the title.
-  func name(of entity: Int) -> String {
-    display(entities[entity].nameTokens, dropping: entities[entity].title)
-  }
-
-  private func display(_ range: Range<Int>, dropping title: String?) -> String {
-    var words: [String] = []
-    for index in range where tokens[index].isWord {
-      if title != nil && words.isEmpty && tokens[index].lower == title { continue }
-      // A middle initial keeps its dot: "Tobias K. Lindqvist".
-      let dotted = tokens[index].isInitial && index + 1 < range.upperBound && tokens[index + 1].lower == "."
-      words.append(text(of: index) + (dotted ? "." : ""))
-    }
-    return words.joined(separator: " ").droppingSuffix("’s").droppingSuffix("'s")
-  }
-
-  /// The original text of a token (titles and names keep their capitals).
-  func text(of index: Int) -> String {
-    let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: tokens[index].start)
-    let end = utf8.index(start, offsetBy: tokens[index].end - tokens[index].start)
-    return String(decoding: utf8[start..<end], as: UTF8.self)
-  }
-
-  /// The entity named by tokens overlapping `range`, if any.
-  func entity(overlapping range: Range<Int>) -> Int? {
-    var index = firstMention(endingAfter: range.lowerBound)
-    var found: Int?
-    while index < mentions.count, mentions[index].tokens.lowerBound < range.upperBound {
-      if mentions[index].tokens.overlaps(range) { found = mentions[index].entity }
-      index += 1
-    }
-    return found
-  }
-
-  /// Entities named before token `index`, most recent first, at most `limit` of them.
-  func recent(before index: Int, limit: Int = 40) -> [(mention: NameMention, entity: Entity)] {
-    var position = firstMention(endingAfter: index) - 1
-    var out: [(mention: NameMention, entity: Entity)] = []
-    while position >= 0 && out.count < limit {
-      if mentions[position].tokens.upperBound <= index {
-        out.append((mentions[position], entities[mentions[position].entity]))
+      if lastClasses.contains(.partyNoun) { return (.organisation, nil) }
+      // "The Federalist", "The Independent": a publication.
+      if candidate.hasArticle, !lastClasses.isDisjoint(with: [.politicalFamily, .nationality]) {
+        return (.organisation, nil)
       }
-      position -= 1
+      if !lastClasses.isDisjoint(with: [.politicalFamily, .peopleNoun])
+        || (last.hasSuffix("s") && NameClass.of(String(last.dropLast())).contains(.nationality))
+      {
+        return (.group, nil)
+      }
     }
-    return out
+    let first = tokens[candidate.name.lowerBound]
+    let givenName = words.count >= 2 && facts.classes(candidate.name.lowerBound).contains(.givenName)
+    if candidate.title != nil || personRole { return (.person, gender) }
+    if candidate.name.contains(where: {
+      tokens.kind(at: $0) == .word && !facts.classes($0).isDisjoint(with: [.organisationWord, .companySuffix])
+    }), !(givenName && words.count == 2) {
+      return (.organisation, nil)
+    }
+    if words.count == 1, candidate.name.count == 1, first.isAllCapitals, first.end - first.start <= 5 {
+      return (.organisation, nil)
+    }
+    // "a spokesperson for Tessaly Water", "a Tessaly Water spokesperson": someone speaks for it.
+    if !givenName, spokenFor(candidate.tokens) { return (.organisation, nil) }
+    return (givenName ? .person : .unknown, gender)
   }
 
-  /// The first mention whose end lies after `offset` (mentions are in text order).
-  private func firstMention(endingAfter offset: Int) -> Int {
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if mentions[mid].tokens.upperBound <= offset { low = mid + 1 } else { high = mid }
+  private mutating func update(
+    _ entity: Int, with candidate: NameCandidate, words: [String], evidence: (kind: EntityKind, gender: SpeakerGender?),
+    titleGender: SpeakerGender?
+  ) {
+    var known = entities[entity]
+    // The fullest name wins, and a name in capitals gives way to its ordinary spelling.
+    if words.count > known.words.count || (words.count == known.words.count && !known.nameHasLowercase) {
+      let hasLowercase = nameHasLowercase(candidate.name)
+      if words.count > known.words.count || hasLowercase {
+        known.words = words
+        known.name = candidate.name
+        known.nameHasLowercase = hasLowercase
+        if words.count >= 2 { known.nameGender = facts.classes(candidate.name.lowerBound).givenNameGender }
+        index.add(entity, words: words, kind: known.kind == .unknown ? evidence.kind : known.kind)
+      }
     }
-    return low
+    if known.kind == .unknown || (evidence.kind == .person && candidate.title != nil) {
+      if evidence.kind != .unknown { known.kind = evidence.kind }
+    }
+    if known.gender == nil { known.gender = titleGender ?? evidence.gender }
+    if known.role == nil { known.role = candidate.role }
+    entities[entity] = known
   }
 
-  /// Mentions near a token, for local searches (appositions).
-  func mentions(near index: Int, window: Int) -> ArraySlice<NameMention> {
-    let start = firstMention(endingAfter: max(0, index - window))
-    var end = start
-    while end < mentions.count && mentions[end].tokens.lowerBound < index + window { end += 1 }
-    return mentions[start..<end]
+  /// Records the role words of a mention, and an organisation's own words, as tied to it.
+  private mutating func tie(_ candidate: NameCandidate, to entity: Int) {
+    let position = candidate.name.lowerBound
+    if let role = candidate.role {
+      for index in role where tokens.kind(at: index) == .word {
+        let classes = facts.classes(index)
+        guard !classes.isDisjoint(with: .roleWord), !classes.contains(.honorific) else { continue }
+        let word = facts.bare(index)
+        roleTies[Lexicon.roleForms[word] ?? word, default: []].append(Tie(position: position, entity: entity))
+      }
+    }
+    guard entities[entity].kind == .organisation else { return }
+    let words = entities[entity].words
+    for word in words where !NameClass.of(word).isDisjoint(with: [.organisationWord, .organisationNoun]) {
+      organisationTies[word, default: []].append(Tie(position: position, entity: entity))
+    }
+    if words.contains(where: { NameClass.of($0).contains(.companySuffix) }) {
+      organisationTies["company", default: []].append(Tie(position: position, entity: entity))
+    }
+    organisations.append(Tie(position: position, entity: entity))
+    if words.contains("party") || words.contains(where: { NameClass.of($0).contains(.partyNoun) }) {
+      partyMentions[entity, default: 0] += 1
+    }
+  }
+
+  /// Whether a spokesperson's noun stands right before ("spokesperson for") or after the name.
+  private func spokenFor(_ name: Range<Int>) -> Bool {
+    let before = name.lowerBound - 2
+    if before >= 0, facts.classes(before).contains(.spokesperson),
+      ["for", "of", "at"].contains(facts.lower(before + 1))
+    {
+      return true
+    }
+    return name.upperBound < tokens.count && tokens.kind(at: name.upperBound) == .word
+      && facts.classes(name.upperBound).contains(.spokesperson)
+  }
+
+  /// Whether a word opening a sentence is followed by a comma that is no apposition ("Likewise,
+  /// …"), as adverbs are and names are not.
+  private func isAdverbial(_ name: Range<Int>) -> Bool {
+    let next = name.upperBound
+    guard next + 1 < tokens.count, tokens[next].lower == "," else { return false }
+    let after = tokens[next + 1]
+    return !(after.kind == .number || after.classes.contains(.determiner) || after.isCapitalized)
+  }
+
+  /// Whether a name as the text spells it has a lowercase letter (is not written in capitals).
+  private func nameHasLowercase(_ range: Range<Int>) -> Bool {
+    range.contains { tokens.kind(at: $0) == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCapitals }
   }
 }

@@ -15,8 +15,9 @@ public struct QuoteExtractor: Sendable {
     let tokens = Tokenizer.tokenize(document)
     let attributor = Attributor(document: document, tokens: tokens)
     let attributions = attributor.attribute()
-    let entities = EntityTable(tokens: tokens, text: document.text, sentences: attributor.sentences)
-    let resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
+    let entities = EntityTable(
+      tokens: tokens, text: document.text, sentences: attributor.sentences, blocks: document.blocks)
+    var resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
 
     var quotes: [Quote] = []
     // Transcript turns: the source says who spoke.
@@ -28,8 +29,8 @@ public struct QuoteExtractor: Sendable {
           speaker: SpeakerAttribution(
             name: turn.speaker, type: turn.speaker == nil && turn.speakerID == nil ? .unknown : .person,
             role: turn.speakerRole, mention: nil, identifier: turn.speakerID),
-          confidence: turn.speaker == nil ? 0.5 : 1.0, sieve: .transcriptTurn, rule: QuoteSieve.transcriptTurn.rawValue)
-      )
+          confidence: turn.speaker == nil ? 0.5 : 1.0, sieve: .transcriptTurn, speakerRule: .transcriptSpeaker,
+          rule: QuoteSieve.transcriptTurn.rawValue))
     }
     let inTurn = { (range: TextRange) in turns.contains { $0.range.contains(range) } }
 
@@ -37,28 +38,36 @@ public struct QuoteExtractor: Sendable {
     var named: [(position: Int, entity: Int)] = []
     for attribution in attributions {
       if let speaker = attribution.speaker, let entity = entities.entity(overlapping: speaker),
-        !entities.entities[entity].isOrganisation
+        entities.entities[entity].kind == .person || entities.entities[entity].kind == .unknown
       {
         named.append((speaker.lowerBound, entity))
       }
     }
     var previous: [(position: Int, entity: Int)] = []
     var nextNamed = 0
+    // Each quote's entity, for the speaker type the whole document shows in the end.
+    var resolved: [(quote: Int, entity: Int)] = []
     for attribution in attributions where !attribution.fragments.allSatisfy(inTurn) {
       var speaker = SpeakerAttribution.unknown
       var confidence = attribution.confidence
       var rule = attribution.sieve.rawValue
+      var speakerRule: SpeakerRule?
       if let mention = attribution.speaker {
         while nextNamed < named.count && named[nextNamed].position <= mention.upperBound { nextNamed += 1 }
         let later = named[nextNamed..<min(named.count, nextNamed + 3)].map(\.entity)
-        let resolution = resolver.resolve(mention, previousSpeakers: previous, laterSpeakers: later)
+        let resolution = resolver.resolve(
+          mention, previousSpeakers: previous, laterSpeakers: later,
+          quoteBlock: attribution.fragments.first.map { block(containing: $0.lowerBound, in: document) })
         speaker = SpeakerAttribution(
-          name: resolution.name, type: resolution.type,
+          name: resolution.name, type: resolution.type, role: resolution.role,
           mention: Mention(text: text(of: mention, tokens: tokens, in: document), ranges: [range(of: mention, tokens)]))
         confidence = (confidence * resolution.confidence).squareRoot()
-        rule += "+" + resolution.rule
-        if resolution.type == .person, let entity = resolution.entity ?? entities.entity(overlapping: mention) {
-          previous.append((mention.lowerBound, entity))
+        speakerRule = resolution.rule
+        rule += "+" + resolution.rule.rawValue
+        if let entity = resolution.entity {
+          resolved.append((quotes.count, entity))
+          let kind = resolver.kind(of: entity)
+          if kind == .person || kind == .unknown { previous.append((mention.lowerBound, entity)) }
         }
       }
       let cue = attribution.cue.map {
@@ -67,7 +76,12 @@ public struct QuoteExtractor: Sendable {
       quotes.append(
         Quote(
           kind: attribution.kind, fragments: attribution.fragments, cue: cue, speaker: speaker,
-          confidence: (confidence * 100).rounded() / 100, sieve: attribution.sieve, rule: rule))
+          confidence: (confidence * 100).rounded() / 100, sieve: attribution.sieve, speakerRule: speakerRule,
+          rule: rule))
+    }
+    // What the whole document shows an entity to be ("Ruiz" is a person once "she" is tied to her).
+    for (quote, entity) in resolved where quotes[quote].speaker.type == .unknown {
+      quotes[quote].speaker.type = resolver.type(of: resolver.kind(of: entity))
     }
     if includeStatements {
       // The writer's own claims, attributed to the document's author or, failing that, publisher.
@@ -80,10 +94,22 @@ public struct QuoteExtractor: Sendable {
         quotes.append(
           Quote(
             kind: .statement, fragments: [range], cue: nil, speaker: writer, confidence: 0.6,
-            sieve: .writerStatementWithFigure, rule: QuoteSieve.writerStatementWithFigure.rawValue))
+            sieve: .writerStatementWithFigure, speakerRule: .documentWriter,
+            rule: QuoteSieve.writerStatementWithFigure.rawValue))
       }
     }
     return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
+  }
+
+  /// The index of the block whose range holds text offset `offset` (blocks are in text order).
+  private func block(containing offset: Int, in document: Document) -> Int {
+    var low = 0
+    var high = document.blocks.count
+    while low < high {
+      let mid = (low + high) / 2
+      if document.blocks[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   private func range(of tokens: Range<Int>, _ all: TokenList) -> TextRange {

@@ -1,203 +1,159 @@
 internal import VerbatimCore
 
-/// Resolves the speaker as written to who it is within the document: a name to its entity's
-/// canonical name; a pronoun to the nearest compatible person (gender from titles and first
-/// names, the last speaker preferred); "who" to the name before it; a role to the person named
-/// with it ("shadow minister Nick Thomas-Symonds") or, failing that, the next person quoted; a
-/// spokesperson to their organisation. Each resolution names its rule; where nothing fits the
-/// name stays nil.
+/// Resolves the speaker as written to who it is within the document. The phrase's head decides:
+/// a name is its entity (the fullest name, a shared surname to the one mentioned last, less
+/// sure); a pronoun the last compatible speaker or person (gender from the document first, then
+/// the given name); "who" the phrase before it; a role ("the senator") the person the document
+/// last tied it to; "the company" the organisation last tied to it; a spokesperson their
+/// organisation; a collective, a text or a description keeps no name. Words in a caption, a credit
+/// or a byline are no one's. Each resolution names its `SpeakerRule`.
 struct SpeakerResolver {
   let tokens: TokenList
   let entities: EntityTable
   let phrases: PhraseFinder
+  var styles: BlockStyles { entities.styles }
+  /// What resolving shows about entities: a gender tied by "he" or "she", a person by a
+  /// pronoun, an organisation by its spokesperson.
+  private(set) var tiedGender: [Int: SpeakerGender] = [:]
+  private(set) var shownKind: [Int: EntityKind] = [:]
+
+  init(tokens: TokenList, entities: EntityTable, phrases: PhraseFinder) {
+    self.tokens = tokens
+    self.entities = entities
+    self.phrases = phrases
+  }
 
   struct Resolution {
     var entity: Int? = nil
     var name: String?
     var type: SpeakerType
-    var rule: String
+    var role: String? = nil
+    var rule: SpeakerRule
     var confidence: Double
   }
 
-  func resolve(_ mention: Range<Int>, previousSpeakers: [(position: Int, entity: Int)], laterSpeakers: [Int])
-    -> Resolution
-  {
-    let words = mention.filter { tokens[$0].isWord }.map { tokens[$0].lower }
-    guard let head = words.last, let headToken = mention.last(where: { tokens[$0].isWord }) else {
-      return Resolution(name: nil, type: .unknown, rule: "none", confidence: 0)
-    }
-    // Pronouns.
-    if words.count == 1 && SpeakerVocabulary.isPronoun(head) {
-      return pronoun(head, at: mention.lowerBound, previousSpeakers: previousSpeakers, laterSpeakers: laterSpeakers)
-    }
-    // Spokespeople speak for an organisation.
-    if ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"].contains(head) {
-      if let organisation = organisationNamed(in: mention) {
-        return Resolution(
-          name: organisation, type: .organisation, rule: "spokesperson-of-organisation", confidence: 0.9)
-      }
-      if words.contains("party"), let party = mainParty() {
-        return Resolution(name: party, type: .organisation, rule: "party-spokesperson", confidence: 0.7)
-      }
-      return Resolution(name: nil, type: .organisation, rule: "unnamed-spokesperson", confidence: 0.5)
-    }
-    let lowercaseHead = !tokens[headToken].isCapitalized
-    // Groups: "sources", "Muslim journalists", "polls".
-    if lowercaseHead && (SpeakerVocabulary.groupNouns.contains(head) || isPlural(head)) {
-      return Resolution(name: nil, type: .group, rule: "group", confidence: 0.6)
-    }
-    // Names, including a role with its holder's name ("shadow minister Nick Thomas-Symonds").
-    if !lowercaseHead, let entity = entities.entity(overlapping: leadingPart(of: mention)) {
-      let found = entities.entities[entity]
-      return Resolution(
-        entity: entity, name: entities.name(of: entity), type: found.isOrganisation ? .organisation : .person,
-        rule: found.isOrganisation ? "organisation-name" : "person-name", confidence: 0.95)
-    }
-    // Roles: by apposition anywhere in the document, else the next person quoted.
-    if words.contains(where: { SpeakerVocabulary.roleNouns.contains($0) }) {
-      if let person = apposition(for: words, near: mention.lowerBound) {
-        return Resolution(
-          entity: person, name: entities.name(of: person), type: .person, rule: "role-apposition",
-          confidence: 0.85)
-      }
-      if let next = laterSpeakers.first {
-        return Resolution(
-          entity: next, name: entities.name(of: next), type: .person, rule: "role-next-named-speaker",
-          confidence: 0.6)
-      }
-      return Resolution(name: nil, type: .person, rule: "unresolved-role", confidence: 0.4)
-    }
-    if let entity = entities.entity(overlapping: mention) {
-      let found = entities.entities[entity]
-      return Resolution(
-        name: entities.name(of: entity), type: found.isOrganisation ? .organisation : .person,
-        rule: found.isOrganisation ? "organisation-in-phrase" : "person-in-phrase", confidence: 0.7)
-    }
-    return Resolution(name: nil, type: .unknown, rule: "unresolved", confidence: 0.3)
-  }
-
-  /// The phrase before its first comma or bracket: "Ruth Okafor" of "Ruth Okafor, director of the
-  /// Harbour Trust in Leith", "Mara Quill" of "state Sen. Mara Quill (D-Ore.)".
-  private func leadingPart(of mention: Range<Int>) -> Range<Int> {
-    guard let cut = mention.first(where: { [",", "("].contains(tokens[$0].lower) }), cut > mention.lowerBound else {
-      return mention
-    }
-    return mention.lowerBound..<cut
-  }
-
-  private func isPlural(_ word: String) -> Bool {
-    word.count > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-      && !SpeakerVocabulary.roleNouns.contains(word)
-  }
-
-  private func pronoun(
-    _ word: String, at position: Int, previousSpeakers: [(position: Int, entity: Int)], laterSpeakers: [Int]
+  /// The speaker `mention` names, for a quotation that starts in block `quoteBlock` (nil: the
+  /// same block).
+  mutating func resolve(
+    _ mention: Range<Int>, previousSpeakers: [(position: Int, entity: Int)], laterSpeakers: [Int],
+    quoteBlock: Int? = nil
   ) -> Resolution {
-    if word == "who" || word == "which" {
-      // The phrase the relative pronoun follows: "Smith, who said", "members of all backgrounds who felt".
-      var end = position
-      if end > 0 && tokens[end - 1].lower == "," { end -= 1 }
-      if let antecedent = phrases.subject(before: end, lower: max(0, end - 10)) {
-        var resolution = resolve(antecedent, previousSpeakers: previousSpeakers, laterSpeakers: laterSpeakers)
-        resolution.rule = "relative-pronoun-" + resolution.rule
-        return resolution
+    let words = mention.filter { tokens.kind(at: $0) == .word }
+    guard let headIndex = words.last else {
+      return Resolution(name: nil, type: .unknown, rule: .unresolved, confidence: 0)
+    }
+    let style = styles.style(at: mention.lowerBound)
+    let block = tokens.block(at: mention.lowerBound)
+    if style.isNotSpeech || (style.datelineEnd.map { mention.lowerBound < $0 } ?? false)
+      || (style.isCaption && quoteBlock.map { $0 != block } ?? false)
+    {
+      return Resolution(name: nil, type: .unknown, rule: .notASpeaker, confidence: 0.2)
+    }
+    if words.count == 1 && SpeakerVocabulary.isPronoun(tokens[headIndex].lower) {
+      return pronoun(tokens[headIndex].lower, at: mention.lowerBound, previousSpeakers: previousSpeakers)
+    }
+    let lead = leadingPart(of: mention)
+    let names = entities.mentions(overlapping: lead).filter { $0.tokens.overlaps(lead) }
+    // A name heads the phrase, unless a noun after it does ("the Ruiz campaign", "Vidal's aide").
+    if let named = names.last {
+      if let noun = nounAfter(named.tokens.upperBound, in: lead) {
+        return described(mention, head: noun, owner: named, laterSpeakers: laterSpeakers)
       }
-      return Resolution(name: nil, type: .unknown, rule: "unresolved-relative-pronoun", confidence: 0.3)
+      return resolution(for: named, in: mention)
     }
-    if SpeakerVocabulary.pluralPronouns.contains(word) {
-      // "Labour supporters continued … because they felt": a plural phrase just before.
-      var probe = position - 1
-      while probe >= 0, probe >= position - 15, tokens[probe].lower != "." {
-        let token = tokens[probe]
-        if token.isWord, !token.isCapitalized,
-          token.classes.contains(.groupNoun)
-            || (token.lower.count > 3 && token.lower.endsWith("s") && !token.lower.endsWith("ss")
-              && probe > 0 && tokens[probe - 1].isCapitalized)
-        {
-          return Resolution(name: nil, type: .group, rule: "plural-pronoun-group", confidence: 0.6)
-        }
-        probe -= 1
-      }
+    guard let head = lead.last(where: { tokens.kind(at: $0) == .word }) else {
+      return Resolution(name: nil, type: .unknown, rule: .unresolved, confidence: 0.3)
     }
-    if SpeakerVocabulary.pluralPronouns.contains(word) || word == "it" {
-      if let organisation = entities.recent(before: position).first(where: { $0.entity.isOrganisation }) {
-        return Resolution(
-          name: entities.name(of: organisation.mention.entity), type: .organisation, rule: "plural-pronoun",
-          confidence: 0.5)
-      }
-      return Resolution(name: nil, type: .group, rule: "plural-pronoun", confidence: 0.3)
-    }
-    let gender: SpeakerVocabulary.Gender? =
-      SpeakerVocabulary.malePronouns.contains(word)
-      ? .male : SpeakerVocabulary.femalePronouns.contains(word) ? .female : nil
-    guard gender != nil else { return Resolution(name: nil, type: .person, rule: "first-person", confidence: 0.3) }
-    func compatible(_ entity: EntityTable.Entity) -> Bool {
-      !entity.isOrganisation && (entity.gender == nil || entity.gender == gender) && entity.words.count >= 1
-    }
-    // The last speaker, if recent and compatible: the subject of reporting carries over.
-    if let last = previousSpeakers.last, position - last.position < 120, compatible(entities.entities[last.entity]) {
-      return Resolution(
-        name: entities.name(of: last.entity), type: .person, rule: "pronoun-last-speaker", confidence: 0.8)
-    }
-    let people = entities.recent(before: position).filter { compatible($0.entity) && isPersonLike($0.entity) }
-    if let nearest = people.first {
-      let sure = nearest.entity.gender == gender
-      return Resolution(
-        entity: nearest.mention.entity, name: entities.name(of: nearest.mention.entity), type: .person,
-        rule: sure ? "pronoun-gender-match" : "pronoun-nearest-person", confidence: sure ? 0.8 : 0.6)
-    }
-    return Resolution(name: nil, type: .person, rule: "unresolved-pronoun", confidence: 0.3)
+    return described(mention, head: head, owner: nil, laterSpeakers: laterSpeakers)
   }
 
-  private func isPersonLike(_ entity: EntityTable.Entity) -> Bool {
-    entity.words.count >= 2 || entity.gender != nil
+  /// The resolution of a name the phrase is headed by.
+  private func resolution(for named: EntityTable.NameMention, in mention: Range<Int>) -> Resolution {
+    let entity = named.entity
+    let kind = self.kind(of: entity)
+    let rule: SpeakerRule =
+      named.isAmbiguous
+      ? .ambiguousSurname : kind == .organisation ? .organisationName : kind == .person ? .personName : .name
+    let role = named.role.map(entities.roleText) ?? entities.role(of: entity)
+    // A name that speaks with no sign of an organisation or a group is a person's.
+    return Resolution(
+      entity: entity, name: entities.name(of: entity), type: kind == .unknown ? .person : type(of: kind), role: role,
+      rule: rule,
+      confidence: named.isAmbiguous ? 0.6 : 0.95)
   }
 
-  /// An organisation named inside the phrase ("A Momentum spokesman").
-  private func organisationNamed(in mention: Range<Int>) -> String? {
-    guard let entity = entities.entity(overlapping: mention) else { return nil }
-    return entities.name(of: entity)
+  /// What the entity has been shown to be, in the table and while resolving.
+  func kind(of entity: Int) -> EntityKind {
+    let known = entities.entities[entity].kind
+    return known == .unknown ? shownKind[entity] ?? .unknown : known
   }
 
-  /// The party a document is most about: the one it names most.
-  private func mainParty() -> String? {
-    var counts: [Int: Int] = [:]
-    for mention in entities.mentions.prefix(2_000) where entities.entities[mention.entity].isOrganisation {
-      let words = entities.entities[mention.entity].words
-      if words.contains("party") || SpeakerVocabulary.parties.contains(words.joined(separator: " ")) {
-        counts[mention.entity, default: 0] += 1
-      }
+  /// The speaker type of an entity of `kind`.
+  func type(of kind: EntityKind) -> SpeakerType {
+    switch kind {
+    case .person: .person
+    case .organisation: .organisation
+    case .group: .group
+    case .unknown: .unknown
     }
-    guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
-    // "Labour" and "the Labour Party" are the same party: prefer the fuller name.
-    let words = entities.entities[best].words
-    if let fuller = entities.entities.indices.first(where: {
-      let entity = entities.entities[$0]
-      return entity.isOrganisation && entity.words.count > words.count && entity.words.starts(with: words)
-    }) {
-      return entities.name(of: fuller)
-    }
-    return entities.name(of: best)
   }
 
-  /// A person named right after or right before the role's words: "shadow minister Nick
-  /// Thomas-Symonds", "Thomas-Symonds, the shadow minister".
-  private func apposition(for words: [String], near position: Int) -> Int? {
-    let role = words.filter { !Lexicon.determiners.contains($0) }
-    guard !role.isEmpty else { return nil }
-    for mention in entities.mentions(near: position, window: 3_000)
-    where !entities.entities[mention.entity].isOrganisation {
-      let start = mention.tokens.lowerBound
-      if start >= role.count, (0..<role.count).allSatisfy({ tokens[start - role.count + $0].lower == role[$0] }) {
-        return mention.entity
+  /// The gender of an entity: tied by a pronoun or given by the document, else its given name's.
+  func gender(of entity: Int) -> SpeakerGender? {
+    let known = entities.entities[entity]
+    return known.gender ?? tiedGender[entity] ?? known.nameGender
+  }
+
+  mutating func tie(_ entity: Int, gender: SpeakerGender?) {
+    if let gender, entities.entities[entity].gender == nil { tiedGender[entity] = gender }
+    if entities.entities[entity].kind == .unknown { shownKind[entity] = .person }
+  }
+
+  mutating func showOrganisation(_ entity: Int) {
+    if entities.entities[entity].kind == .unknown { shownKind[entity] = .organisation }
+  }
+
+  /// The phrase before its first comma, bracket or preposition outside a name: "Ruth Okafor" of
+  /// "Ruth Okafor, director of the Harbour Trust", "Mara Quill" of "Sen. Mara Quill (D-Ore.)",
+  /// "A spokesperson" of "A spokesperson for the council".
+  func leadingPart(of mention: Range<Int>) -> Range<Int> {
+    var index = mention.lowerBound
+    while index < mention.upperBound {
+      let token = tokens[index]
+      if index > mention.lowerBound,
+        token.lower == "," || token.lower == "(" || token.lower == "—"
+          || (token.isWord && !token.isCapitalized
+            && ["of", "for", "at", "from", "with", "in", "on", "who"].contains(
+              token.lower)
+            && !insideName(index))
+      {
+        return mention.lowerBound..<index
       }
-      var after = mention.tokens.upperBound
-      if after < tokens.count, tokens[after].lower == "," { after += 1 }
-      if after < tokens.count, ["the", "a"].contains(tokens[after].lower) { after += 1 }
-      if after + role.count <= tokens.count, (0..<role.count).allSatisfy({ tokens[after + $0].lower == role[$0] }) {
-        return mention.entity
+      index += 1
+    }
+    return mention
+  }
+
+  private func insideName(_ index: Int) -> Bool {
+    entities.mentions(overlapping: index..<index + 1).contains { $0.name.contains(index) }
+  }
+
+  /// The noun that heads a phrase after a name ("campaign" of "the Ruiz campaign", "aide" of
+  /// "Vidal's senior aide"): the last of at most three lowercase words that end the phrase, when
+  /// it is a role, a collective, a text or an organisation and no determiner or verb comes first.
+  private func nounAfter(_ start: Int, in lead: Range<Int>) -> Int? {
+    let tail = (min(start, lead.upperBound)..<lead.upperBound).filter { tokens.kind(at: $0) == .word }
+    guard let last = tail.last, tail.count <= 3 else { return nil }
+    for index in tail {
+      let token = tokens[index]
+      if token.isCapitalized || token.classes.contains(.determiner) || token.classes.isCue
+        || token.classes.contains(.boundary)
+      {
+        return nil
       }
     }
-    return nil
+    let classes = NameClass.of(tokens[last].lower)
+    let nouns: NameClass = [.roleNoun, .title, .spokesperson, .groupNoun, .documentNoun, .organisationNoun]
+    return classes.isDisjoint(with: nouns) ? nil : last
   }
 }

@@ -21,17 +21,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let functionWord = WordClass(rawValue: 1 << 15)
   static let opener = WordClass(rawValue: 1 << 16)
   static let indefinite = WordClass(rawValue: 1 << 17)
-  static let maleFirstName = WordClass(rawValue: 1 << 18)
-  static let femaleFirstName = WordClass(rawValue: 1 << 19)
-  /// A party named in one word ("labour", "gop").
-  static let party = WordClass(rawValue: 1 << 20)
   /// "according", of "according to".
   static let according = WordClass(rawValue: 1 << 21)
-
-  /// The gender a first name most often carries, if the word is one.
-  var firstNameGender: SpeakerVocabulary.Gender? {
-    contains(.maleFirstName) ? .male : contains(.femaleFirstName) ? .female : nil
-  }
 
   /// Whether the word is a verb of saying, strong or weak.
   var isCue: Bool { !isDisjoint(with: [.strongCue, .weakCue]) }
@@ -71,9 +62,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     add(Lexicon.functionWords, .functionWord)
     add(Lexicon.openers, .opener)
     add(SpeakerVocabulary.indefinite, .indefinite)
-    add(SpeakerVocabulary.firstNames.filter { $0.value == .male }.keys, .maleFirstName)
-    add(SpeakerVocabulary.firstNames.filter { $0.value == .female }.keys, .femaleFirstName)
-    add(SpeakerVocabulary.parties.filter { !$0.contains(" ") }, .party)
     add([Lexicon.according[0]], .according)
     return table
   }()

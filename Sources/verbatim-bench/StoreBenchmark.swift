@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VerbatimCore
 import VerbatimGraph
+import VerbatimPostgres
 
 /// `verbatim-bench store`: builds a store of generated claims through the same writer as
 /// `verbatim ingest`, then times `who-said` and `said-by` on it.
@@ -17,12 +18,14 @@ struct StoreBenchmark: ParsableCommand {
       """
   )
 
-  @Argument(help: "The store file to build (or reuse, if it already holds enough claims).") var path: String
+  @Argument(
+    help: "The store to build (or reuse, if it already holds enough claims): an SQLite file or a postgres:// address.")
+  var path: String
   @Option(help: "Claims to generate.") var claims = 1_000_000
   @Option(help: "Queries of each kind to time.") var queries = 500
 
   func run() throws {
-    let store = try GraphStore(path: path)
+    let store = try GraphStore.open(path)
     var generator = ClaimGenerator(seed: 7)
     let have = try store.counts().claims
     if have < claims {

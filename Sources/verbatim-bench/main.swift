@@ -12,8 +12,7 @@ struct VerbatimBench: ParsableCommand {
     discussion: "Build with `swift build -c release` first; debug builds are many times slower.",
     subcommands: [
       ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, IngestBenchmark.self, StoreBenchmark.self,
-      ScalingBenchmark.self,
-      ScalingRun.self, MakeCorpus.self,
+      IngestersBenchmark.self, ScalingBenchmark.self, ScalingRun.self, MakeCorpus.self,
     ]
   )
 }

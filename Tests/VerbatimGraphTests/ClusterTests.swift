@@ -5,9 +5,10 @@ import VerbatimGraph
 
 @Suite("Quotes across documents: clusters, variants, copies and versions")
 struct ClusterTests {
-  @Test("a quote with its negation dropped is a variant, flagged as changing the meaning")
-  func negationDropped() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "a quote with its negation dropped is a variant, flagged as changing the meaning", arguments: StoreKind.allCases)
+  func negationDropped(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingestAll()
     let clusters = try fixtures.store.variants()
     #expect(clusters.count == 1)
@@ -20,9 +21,9 @@ struct ClusterTests {
     #expect(variant.alteration.changesMeaning)
   }
 
-  @Test("trace gives every appearance of a quote, earliest publication first")
-  func trace() throws {
-    let fixtures = try Fixtures()
+  @Test("trace gives every appearance of a quote, earliest publication first", arguments: StoreKind.allCases)
+  func trace(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     let late = try fixtures.write(
       "late.html",
       """
@@ -43,9 +44,11 @@ struct ClusterTests {
     #expect(cluster.versions.allSatisfy { $0.relation == .reference || $0.relation == .same })
   }
 
-  @Test("the same words in other bytes are a copy; the same path with new bytes is a new version")
-  func copiesAndVersions() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "the same words in other bytes are a copy; the same path with new bytes is a new version",
+    arguments: StoreKind.allCases)
+  func copiesAndVersions(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     let text = Fixtures.texts["library-a.txt"]!
     let original = try fixtures.write("original.txt", text)
     let wire = try fixtures.write("wire-copy.txt", text.replacingOccurrences(of: "\n", with: "\r\n"))
@@ -66,9 +69,9 @@ struct ClusterTests {
     #expect(revised.contains { $0.claim.document.version == 2 && $0.claim.document.revisionOf != nil })
   }
 
-  @Test("an editor's merge and split last: later documents follow them")
-  func correctionsLast() throws {
-    let fixtures = try Fixtures()
+  @Test("an editor's merge and split last: later documents follow them", arguments: StoreKind.allCases)
+  func correctionsLast(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingestAll()
     let merged = try fixtures.store.mergeSpeakers(
       "Ahmed Ali", "#\(try fixtures.store.speakers(matching: "Ali").first { $0.name == "Ali" }!.id)")

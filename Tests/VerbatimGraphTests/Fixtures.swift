@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import VerbatimCore
 import VerbatimGraph
 import VerbatimIngest
@@ -50,11 +51,22 @@ struct Fixtures {
 
   let folder: URL
   let store: GraphStore
+  /// The PostgreSQL database the store is in, kept while the fixtures are.
+  let database: TestDatabase?
 
-  init() throws {
+  /// A fresh store of this kind: an SQLite file in the folder, or a new database on the test server.
+  init(_ kind: StoreKind = .sqlite) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-graph-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    store = try GraphStore(path: folder.appendingPathComponent("store.sqlite").path)
+    switch kind {
+    case .sqlite:
+      database = nil
+      store = try GraphStore(path: folder.appendingPathComponent("store.sqlite").path)
+    case .postgresql:
+      let database = try TestServer.database()
+      self.database = database
+      store = try database.store()
+    }
   }
 
   /// Writes a text into the folder and returns its path.
@@ -81,4 +93,10 @@ struct Fixtures {
     for (name, text) in Self.texts.sorted(by: { $0.key < $1.key }) { paths.append(try write(name, text)) }
     try ingest(paths)
   }
+}
+
+/// The store's two backends, for tests that run on both.
+enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
+  case sqlite, postgresql
+  var testDescription: String { rawValue }
 }

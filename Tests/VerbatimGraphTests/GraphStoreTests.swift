@@ -5,9 +5,11 @@ import VerbatimGraph
 
 @Suite("The provenance store")
 struct GraphStoreTests {
-  @Test("who-said finds Azhar Ali's 'pretext to invade Gaza' in two seed articles, with their lines")
-  func whoSaidSeeds() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "who-said finds Azhar Ali's 'pretext to invade Gaza' in two seed articles, with their lines",
+    arguments: StoreKind.allCases)
+  func whoSaidSeeds(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingest(Fixtures.seeds)
     let matches = try fixtures.store.search("pretext to invade Gaza")
     #expect(matches.count == 2)
@@ -17,9 +19,9 @@ struct GraphStoreTests {
     #expect(places == ["000_6c3cf16f04380acd.txt:31", "001_53e8c9973c9c1ad0.txt:3"])
   }
 
-  @Test("a misremembered wording still finds the quote, ranked below nothing better")
-  func misremembered() throws {
-    let fixtures = try Fixtures()
+  @Test("a misremembered wording still finds the quote, ranked below nothing better", arguments: StoreKind.allCases)
+  func misremembered(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingest(Fixtures.seeds)
     let matches = try fixtures.store.search("the remarks that were made are completely unacceptable")
     let best = try #require(matches.first)
@@ -28,9 +30,9 @@ struct GraphStoreTests {
     #expect(best.score >= 0.6 && best.score < 1)
   }
 
-  @Test("ingesting the same bytes twice adds nothing")
-  func idempotent() throws {
-    let fixtures = try Fixtures()
+  @Test("ingesting the same bytes twice adds nothing", arguments: StoreKind.allCases)
+  func idempotent(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     let first = try fixtures.ingest(Fixtures.seeds)
     let before = try fixtures.store.counts()
     let second = try fixtures.ingest(Fixtures.seeds)
@@ -40,9 +42,11 @@ struct GraphStoreTests {
     #expect(before.documents == 3 && before.claims == 20)
   }
 
-  @Test("speakers merge across documents on full names; a surname alone joins only when one person has it")
-  func speakerIdentity() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "speakers merge across documents on full names; a surname alone joins only when one person has it",
+    arguments: StoreKind.allCases)
+  func speakerIdentity(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingestAll()
     let ali = try #require(try fixtures.store.speakers(matching: "Azhar Ali").first)
     let aliases = Set(ali.aliases.map(\.name))
@@ -61,9 +65,9 @@ struct GraphStoreTests {
     #expect(labour.count == 1 && labour[0].claims == 2)
   }
 
-  @Test("said-by lists a speaker's claims under every alias, earliest document first")
-  func saidBy() throws {
-    let fixtures = try Fixtures()
+  @Test("said-by lists a speaker's claims under every alias, earliest document first", arguments: StoreKind.allCases)
+  func saidBy(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingestAll()
     let answer = try fixtures.store.saidBy("Mr Ali")
     #expect(answer.speakers.map(\.name) == ["Ali"])

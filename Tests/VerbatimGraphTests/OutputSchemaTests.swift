@@ -56,6 +56,11 @@ struct OutputSchemaTests {
       expectValid(ClusterOutput(try store.trace(claim.key)).json, "trace.schema.json")
     }
     expectValid(.array(try store.variants().map { ClusterOutput($0).json }), "variants.schema.json")
+    for document in selection.documents {
+      let output = StoredDocumentClaimsOutput(
+        document, text: try store.documentText(document.id), claims: selection.claims(in: document))
+      expectValid(output.json, "document.schema.json")
+    }
     // What the exports write.
     for line in ProvenanceJSONL.lines(selection) { expectValid(line, "export.jsonl.schema.json") }
     let texts = try store.documentTexts(selection.documents.map(\.id))

@@ -15,9 +15,11 @@ struct SpeakerIdentityTests {
     """
   static let seedQuote = "they in no way represent the views of the Labour Party"
 
-  @Test("the seed's “Thomas-Symonds” joins Nick Thomas-Symonds by surname: verify says verbatim, with how")
-  func seedCase() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "the seed's “Thomas-Symonds” joins Nick Thomas-Symonds by surname: verify says verbatim, with how",
+    arguments: StoreKind.allCases)
+  func seedCase(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingest(Fixtures.seeds + [try fixtures.write("panel.txt", Self.fullName)])
     let result = try fixtures.store.verify(speaker: "Nick Thomas-Symonds", said: Self.seedQuote)
     #expect(result.verdict == .verbatim)
@@ -31,9 +33,9 @@ struct SpeakerIdentityTests {
     #expect(saidBy.claims.contains { $0.text.hasPrefix("The panel will meet again") && $0.speakerMatch == .fullName })
   }
 
-  @Test("the full name first and the surname later join the same way")
-  func seedCaseOtherOrder() throws {
-    let fixtures = try Fixtures()
+  @Test("the full name first and the surname later join the same way", arguments: StoreKind.allCases)
+  func seedCaseOtherOrder(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingest([try fixtures.write("panel.txt", Self.fullName)] + Fixtures.seeds)
     let result = try fixtures.store.verify(speaker: "Nick Thomas-Symonds", said: Self.seedQuote)
     #expect(result.verdict == .verbatim && result.identity?.match == .surname)
@@ -58,12 +60,14 @@ struct SpeakerIdentityTests {
     """,
   ]
 
-  @Test("negative control: two people share a surname, so “Marsh” alone stays apart and verify says ambiguous")
-  func namesakes() throws {
+  @Test(
+    "negative control: two people share a surname, so “Marsh” alone stays apart and verify says ambiguous",
+    arguments: StoreKind.allCases)
+  func namesakes(_ kind: StoreKind) throws {
     for order in [
       ["marsh-dana.txt", "marsh-paul.txt", "marsh-alone.txt"], ["marsh-alone.txt", "marsh-paul.txt", "marsh-dana.txt"],
     ] {
-      let fixtures = try Fixtures()
+      let fixtures = try Fixtures(kind)
       try fixtures.ingest(try order.map { try fixtures.write($0, Self.marshTexts[$0]!) })
       let alone = try #require(try fixtures.store.speakers(matching: "Marsh").first { $0.name == "Marsh" })
       #expect(Set(alone.candidates.map(\.name)) == ["Dana Marsh", "Paul Marsh"])
@@ -76,9 +80,11 @@ struct SpeakerIdentityTests {
     }
   }
 
-  @Test("a surname joined to the only full name comes apart when a second person of that surname arrives")
-  func joinedThenApart() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "a surname joined to the only full name comes apart when a second person of that surname arrives",
+    arguments: StoreKind.allCases)
+  func joinedThenApart(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     let write = { (name: String) in try fixtures.write(name, Self.marshTexts[name]!) }
     try fixtures.ingest([try write("marsh-dana.txt"), try write("marsh-alone.txt")])
     #expect(try fixtures.store.saidBy("Dana Marsh").claims.count == 2)
@@ -93,9 +99,9 @@ struct SpeakerIdentityTests {
         .verdict == .ambiguous)
   }
 
-  @Test("speakers split undoes a join by surname, and later documents keep to it")
-  func splitUndoesJoin() throws {
-    let fixtures = try Fixtures()
+  @Test("speakers split undoes a join by surname, and later documents keep to it", arguments: StoreKind.allCases)
+  func splitUndoesJoin(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.ingest(Fixtures.seeds + [try fixtures.write("panel.txt", Self.fullName)])
     let split = try fixtures.store.splitSpeaker("Nick Thomas-Symonds", alias: "Thomas-Symonds")
     #expect(split.name == "Thomas-Symonds")
@@ -126,9 +132,11 @@ struct SpeakerIdentityTests {
       id: "sha256:\(id)", path: "/\(id).txt", format: .text, metadata: DocumentMetadata(), textKey: id, claims: claims)
   }
 
-  @Test("names that differ only by case or a glued-on title are one speaker, under the best-written name, with roles")
-  func caseAndTitles() throws {
-    let fixtures = try Fixtures()
+  @Test(
+    "names that differ only by case or a glued-on title are one speaker, under the best-written name, with roles",
+    arguments: StoreKind.allCases)
+  func caseAndTitles(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.store.add(Self.document("a1", [("BRONWEN TALLIS", .person, nil)]))
     try fixtures.store.add(Self.document("a2", [("Councillor Bronwen Tallis", .person, "councillor")]))
     try fixtures.store.add(Self.document("a3", [("Bronwen Tallis", .person, "council leader")]))
@@ -142,9 +150,9 @@ struct SpeakerIdentityTests {
     #expect(SpeakerKey("Ursula van der Berg").surname == "van der berg" && !SpeakerKey("van der Berg").isFull)
   }
 
-  @Test("an organisation and a person of the same surname do not join")
-  func typesApart() throws {
-    let fixtures = try Fixtures()
+  @Test("an organisation and a person of the same surname do not join", arguments: StoreKind.allCases)
+  func typesApart(_ kind: StoreKind) throws {
+    let fixtures = try Fixtures(kind)
     try fixtures.store.add(Self.document("b1", [("Hale Brothers", .organisation, nil)]))
     try fixtures.store.add(Self.document("b2", [("Brothers", .person, nil)]))
     #expect(try fixtures.store.speakers().count == 2)

@@ -25,7 +25,9 @@ enum GoldenQuotes {
         ("speakerAsWritten", .nullable(quote.speaker.mention?.text)),
         ("speaker", .nullable(quote.speaker.name)),
         ("speakerType", .string(quote.speaker.type.rawValue)),
+        ("speakerRole", .nullable(quote.speaker.role)),
         ("sieve", .string(quote.sieve.rawValue)),
+        ("speakerRule", .nullable(quote.speakerRule?.rawValue)),
       ])
     }
     return JSONValue.array(items).prettyPrinted() + "\n"

@@ -262,7 +262,8 @@ struct QuoteExtractorTests {
       "The shadow minister said the remarks were unacceptable.\n\nShadow minister Nick Thomas-Symonds was on the radio."
     let (_, found) = try quotes(in: source)
     #expect(found.first?.speaker.name == "Nick Thomas-Symonds")
-    #expect(found.first?.rule.contains("role-apposition") == true)
+    #expect(found.first?.speakerRule == .roleHolder)
+    #expect(found.first?.speaker.role == "shadow minister")
   }
 
   @Test("where nothing fits, the speaker is null")

@@ -49,6 +49,8 @@ public struct QuoteOutput: Codable, Sendable, Hashable, JSONOutput {
   public var speaker: SpeakerOutput
   public var confidence: Double
   public var sieve: String
+  /// The rule that resolved the speaker; nil when there was no speaker mention to resolve.
+  public var speakerRule: String?
   public var rule: String
 
   public init(_ quote: Quote, in document: Document) {
@@ -64,6 +66,7 @@ public struct QuoteOutput: Codable, Sendable, Hashable, JSONOutput {
       mention: quote.speaker.mention.map { MentionOutput($0, in: document) })
     confidence = quote.confidence
     sieve = quote.sieve.rawValue
+    speakerRule = quote.speakerRule?.rawValue
     rule = quote.rule
   }
 }

@@ -1,0 +1,87 @@
+internal import VerbatimCore
+
+/// Pronouns: "who" is the phrase it follows; "they" a plural phrase just before, else the nearest
+/// organisation; "it" the nearest organisation; "he" and "she" the last speaker when recent and
+/// compatible, else the nearest compatible person. Compatible means not an organisation and of
+/// the pronoun's gender or of none known: the document's own evidence (a title, a gendered noun, a
+/// pronoun already tied to the person) before the given name's usual gender. A pronoun that
+/// resolves ties its gender to the person.
+extension SpeakerResolver {
+  /// How far back (in tokens) the last speaker still carries over to "he" or "she".
+  static let speakerCarryOver = 120
+
+  mutating func pronoun(_ word: String, at position: Int, previousSpeakers: [(position: Int, entity: Int)])
+    -> Resolution
+  {
+    if word == "who" || word == "which" {
+      // The phrase the relative pronoun follows: "Ruiz, who said", "members of all backgrounds who felt".
+      var end = position
+      if end > 0 && tokens[end - 1].lower == "," { end -= 1 }
+      if let antecedent = phrases.subject(before: end, lower: max(0, end - 10)) {
+        var resolution = resolve(antecedent, previousSpeakers: previousSpeakers, laterSpeakers: [])
+        if resolution.rule != .unresolved { resolution.rule = .relativePronoun }
+        return resolution
+      }
+      return Resolution(name: nil, type: .unknown, rule: .unresolvedPronoun, confidence: 0.3)
+    }
+    if SpeakerVocabulary.pluralPronouns.contains(word) {
+      // "Harbour residents continued … because they felt": a plural phrase just before.
+      var probe = position - 1
+      while probe >= 0, probe >= position - 15, tokens[probe].lower != "." {
+        let token = tokens[probe]
+        if token.isWord, !token.isCapitalized,
+          token.classes.contains(.groupNoun)
+            || (token.lower.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && probe > 0
+              && tokens[probe - 1].isCapitalized)
+        {
+          return Resolution(name: nil, type: .group, rule: .pluralPronounGroup, confidence: 0.6)
+        }
+        probe -= 1
+      }
+    }
+    if SpeakerVocabulary.pluralPronouns.contains(word) || word == "it" {
+      if let organisation = entities.recent(before: position).first(where: { kind(of: $0.entity) == .organisation }) {
+        return named(organisation.entity, role: nil, rule: .pluralPronounOrganisation, confidence: 0.5)
+      }
+      return Resolution(name: nil, type: .group, rule: .pluralPronounOrganisation, confidence: 0.3)
+    }
+    guard let gender = SpeakerVocabulary.gender(ofPronoun: word) else {
+      return Resolution(name: nil, type: .person, rule: .firstPerson, confidence: 0.3)
+    }
+    // The last speaker, if recent and compatible: the subject of reporting carries over.
+    if let last = previousSpeakers.last, position - last.position < Self.speakerCarryOver,
+      isCompatible(last.entity, gender)
+    {
+      tie(last.entity, gender: gender)
+      return named(last.entity, role: nil, rule: .pronounLastSpeaker, confidence: 0.8)
+    }
+    let spoken = Set(previousSpeakers.suffix(8).map(\.entity))
+    let people = entities.recent(before: position).filter {
+      isCompatible($0.entity, gender) && isPersonLike($0.entity, spoken: spoken)
+    }
+    if let nearest = people.first {
+      let sure = self.gender(of: nearest.entity) == gender
+      tie(nearest.entity, gender: gender)
+      return named(
+        nearest.entity, role: nil, rule: sure ? .pronounGenderMatch : .pronounNearestPerson,
+        confidence: sure ? 0.8 : 0.6)
+    }
+    return Resolution(name: nil, type: .person, rule: .unresolvedPronoun, confidence: 0.3)
+  }
+
+  private func isCompatible(_ entity: Int, _ gender: SpeakerGender) -> Bool {
+    let kind = self.kind(of: entity)
+    guard kind != .organisation, kind != .group else { return false }
+    let known = self.gender(of: entity)
+    return known == nil || known == gender
+  }
+
+  /// Whether an entity can be a person "he" or "she" points to: shown to be one, or a name of
+  /// two words that does not open with a word the document writes in lowercase ("New Leith"),
+  /// or a name already quoted.
+  private func isPersonLike(_ entity: Int, spoken: Set<Int>) -> Bool {
+    if kind(of: entity) == .person || spoken.contains(entity) || gender(of: entity) != nil { return true }
+    let words = entities.entities[entity].words
+    return words.count >= 2 && !entities.facts.isWrittenLowercase(words[0])
+  }
+}
