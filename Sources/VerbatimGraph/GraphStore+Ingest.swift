@@ -129,11 +129,11 @@ extension GraphStore {
       for (ordinal, part) in spans.enumerated() {
         insert =
           insert + (rows == 0 ? "" : ", ")
-          + """
-          (\(id), \(role.rawValue), \(ordinal), \(part.text), \(part.range?.lowerBound), \(part.range?.upperBound),
-            \(part.span.start.byte), \(part.span.end.byte), \(part.span.start.line), \(part.span.start.column),
-            \(part.span.end.line), \(part.span.end.column))
-          """
+            + """
+            (\(id), \(role.rawValue), \(ordinal), \(part.text), \(part.range?.lowerBound), \(part.range?.upperBound),
+              \(part.span.start.byte), \(part.span.end.byte), \(part.span.start.line), \(part.span.start.column),
+              \(part.span.end.line), \(part.span.end.column))
+            """
         rows += 1
       }
     }

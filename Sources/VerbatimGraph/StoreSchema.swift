@@ -193,7 +193,9 @@ public enum StoreSchema {
           CREATE INDEX speaker_identifier_speaker ON speaker_identifier(speakerID);
           """)
     }
-    migrator.registerMigration("fts-per-document: claims indexed once a document is stored, re-indexed when their words change") {
+    migrator.registerMigration(
+      "fts-per-document: claims indexed once a document is stored, re-indexed when their words change"
+    ) {
       db in
       // GRDB's triggers indexed each claim as it was inserted, which made FTS5 write a segment a
       // claim, and re-indexed it on an update of any column (its cluster, its speaker when

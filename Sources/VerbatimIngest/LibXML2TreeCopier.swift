@@ -275,7 +275,8 @@ final class LibXML2TreeCopier {
     while let current = child, current != last {
       child = current.pointee.next
       let type = current.pointee.type
-      if type == XML_COMMENT_NODE || type == XML_PI_NODE || (type == XML_ELEMENT_NODE && current.pointee._private != nil)
+      if type == XML_COMMENT_NODE || type == XML_PI_NODE
+        || (type == XML_ELEMENT_NODE && current.pointee._private != nil)
       {
         free(current)
       }

@@ -36,8 +36,9 @@ struct MarkupTree: Sendable {
     /// Whether the text could be placed piece by piece in the source.
     var isPlaced: Bool { piecesCount > 0 }
 
-    fileprivate mutating func link(firstChild: Int? = nil, lastChild: Int? = nil, next: Int? = nil, previous: Int? = nil)
-    {
+    fileprivate mutating func link(
+      firstChild: Int? = nil, lastChild: Int? = nil, next: Int? = nil, previous: Int? = nil
+    ) {
       if let firstChild { links.firstChild = Int32(firstChild) }
       if let lastChild { links.lastChild = Int32(lastChild) }
       if let next { links.next = Int32(next) }

@@ -146,7 +146,8 @@ struct WordPieces: Sequence, IteratorProtocol {
       while end < rest.endIndex {
         let character = rest[end]
         let after = rest.index(after: end)
-        if character.isLetter || ((character == "'" || character == "’") && after < rest.endIndex && rest[after].isLetter)
+        if character.isLetter
+          || ((character == "'" || character == "’") && after < rest.endIndex && rest[after].isLetter)
         {
           end = after
         } else {

@@ -45,7 +45,8 @@ struct ScalingBenchmark: ParsableCommand {
     let sizes = self.sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     let shapes = try self.shapes.split(separator: ",").map { name -> ScalingShape in
       guard let shape = ScalingShape(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-        throw ValidationError("unknown shape \(name) (shapes: \(ScalingShape.allCases.map(\.rawValue).joined(separator: ", ")))")
+        throw ValidationError(
+          "unknown shape \(name) (shapes: \(ScalingShape.allCases.map(\.rawValue).joined(separator: ", ")))")
       }
       return shape
     }
@@ -122,7 +123,9 @@ struct ScalingBenchmark: ParsableCommand {
       let report = "\(work)/report.txt"
       var usage = try ChildProcess.run(bench, ["scaling-run", input], output: report)
       let printed = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
-      let numbers = printed.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+      let numbers = printed.split(separator: " ").compactMap {
+        Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+      }
       guard numbers.count == 2 else { throw ValidationError("scaling-run printed “\(printed)” for \(input)") }
       usage.seconds = numbers[0]
       usage.wall = numbers[1]

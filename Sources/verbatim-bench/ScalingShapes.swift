@@ -171,6 +171,7 @@ struct ScalingText {
     let word = Self.words[(index / 5) % Self.words.count]
     let other = Self.words[(index / 11) % Self.words.count]
     let place = Self.places[(index / 2) % Self.places.count]
-    return "“The \(word) at \(place) opens in week \(index % 52 + 1), before the \(other) number \(index),” said \(person)."
+    return
+      "“The \(word) at \(place) opens in week \(index % 52 + 1), before the \(other) number \(index),” said \(person)."
   }
 }
