@@ -104,12 +104,15 @@ extension GraphStore {
         """)
     }
     try insertSpans(of: claim, id: id, db)
-    // The fingerprints in one statement.
-    var fingerprints: SQL = "INSERT INTO claim_fingerprint(fingerprint, claimID) VALUES "
-    for (index, fingerprint) in Fingerprints.winnowed(claim.words.words).sorted().enumerated() {
-      fingerprints = fingerprints + (index == 0 ? "" : ", ") + "(\(fingerprint), \(id))"
+    // A statement for a thousand at a time: a round trip each would dominate on a server.
+    let fingerprints = Fingerprints.winnowed(claim.words.words).sorted()
+    for start in stride(from: 0, to: fingerprints.count, by: 1000) {
+      let rows = fingerprints[start..<min(fingerprints.count, start + 1000)].map { fingerprint -> SQL in
+        "(\(fingerprint), \(id))"
+      }
+      try db.execute(
+        "INSERT INTO claim_fingerprint(fingerprint, claimID) VALUES \(joined: rows) ON CONFLICT DO NOTHING")
     }
-    if claim.words.count >= Fingerprints.shingle { try db.execute(fingerprints + " ON CONFLICT DO NOTHING") }
     return (id, match?.identical == true ? match?.document : nil)
   }
 
@@ -118,26 +121,24 @@ extension GraphStore {
   private func insertSpans(of claim: GraphClaim, id: Int64, _ db: any StoreDatabase) throws {
     let fragments =
       claim.fragments.isEmpty ? [ClaimSpan(text: claim.text, range: claim.extent, span: claim.span)] : claim.fragments
-    var insert: SQL = """
-      INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, "column",
-        endLine, endColumn)
-      VALUES 
-      """
-    var rows = 0
+    var rows: [SQL] = []
     for (role, spans) in [(ClaimSpan.Role.fragment, fragments), (.cue, claim.cueSpans), (.speaker, claim.speakerSpans)]
     {
       for (ordinal, part) in spans.enumerated() {
-        insert =
-          insert + (rows == 0 ? "" : ", ")
-            + """
-            (\(id), \(role.rawValue), \(ordinal), \(part.text), \(part.range?.lowerBound), \(part.range?.upperBound),
-              \(part.span.start.byte), \(part.span.end.byte), \(part.span.start.line), \(part.span.start.column),
-              \(part.span.end.line), \(part.span.end.column))
-            """
-        rows += 1
+        rows.append(
+          """
+          (\(id), \(role.rawValue), \(ordinal), \(part.text), \(part.range?.lowerBound), \(part.range?.upperBound),
+            \(part.span.start.byte), \(part.span.end.byte), \(part.span.start.line), \(part.span.start.column),
+            \(part.span.end.line), \(part.span.end.column))
+          """)
       }
     }
-    try db.execute(insert)
+    try db.execute(
+      """
+      INSERT INTO claim_span(claimID, role, ordinal, text, textStart, textEnd, startByte, endByte, line, "column",
+        endLine, endColumn)
+      VALUES \(joined: rows)
+      """)
   }
 
   /// Links a document to an earlier one it copies: the same words, or the same quotes (at least

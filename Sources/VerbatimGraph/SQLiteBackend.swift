@@ -127,10 +127,7 @@ struct SQLiteDatabase: StoreDatabase {
   let db: Database
   var dialect: any SQLDialect { SQLiteDialect() }
 
-  func execute(_ sql: SQL) throws -> Int {
-    try statement(sql).execute()
-    return db.changesCount
-  }
+  func execute(_ sql: SQL) throws { try statement(sql).execute() }
 
   func rows(_ sql: SQL) throws -> [StoreRow] {
     let statement = try statement(sql)

@@ -21,8 +21,10 @@ public protocol StoreBackend: Sendable {
 /// One connection inside a transaction, as the store's queries see it: statements in, rows out.
 public protocol StoreDatabase {
   var dialect: any SQLDialect { get }
-  /// Runs a statement and returns how many rows it changed.
-  @discardableResult func execute(_ sql: SQL) throws -> Int
+  /// Runs a statement that returns nothing. A backend may send it without waiting for its
+  /// answer (PostgreSQL pipelines them, a round trip saved each); an error then surfaces at the
+  /// next query or at the commit, inside the same transaction, so nothing of it stays.
+  func execute(_ sql: SQL) throws
   /// Runs a query and returns its rows.
   func rows(_ sql: SQL) throws -> [StoreRow]
   /// Runs a query and returns its first column as integers (NULL as 0): for queries of many rows
