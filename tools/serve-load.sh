@@ -7,7 +7,8 @@
 # fewer than CLAIMS (default 1,000,000) claims. The queries are 4 to 8 words of random stored
 # claims, one word changed in half of them (as `verbatim-bench store` asks): 8,000 different
 # queries, each asked once.
-# Needs a release build (swift build -c release), wrk (apt-get install wrk) and python3.
+# Needs a release build (swift build -c release; BIN=FOLDER names another build folder), wrk
+# (apt-get install wrk) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 store=${1:-/tmp/verbatim-b1m.sqlite}
@@ -15,7 +16,7 @@ claims=${2:-1000000}
 clients=200
 per_client=20
 total=$((clients * per_client))
-bin=.build/release
+bin=${BIN:-.build/release}
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 "$bin/verbatim-bench" store "$store" --claims "$claims" --queries 20

@@ -184,7 +184,7 @@ public enum HTMLReport {
   }
 
   /// The text with HTML's specials escaped, for element content and quoted attributes.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

@@ -10,16 +10,19 @@ import VerbatimGraph
 struct APIController {
   let store: GraphStore
   let upload: DocumentUpload
+  let work: StoreWork
 
   func register(on api: RouterGroup<some RequestContext>) {
-    api.get("who-said") { request, _ in try whoSaid(request) }
-    api.get("said-by") { request, _ in try saidBy(request) }
-    api.get("verify") { request, _ in try verify(request) }
-    api.get("variants") { request, _ in try variants(request) }
-    api.get("trace/{claim}") { _, context in try trace(context.parameters.require("claim")) }
-    api.get("speakers") { request, _ in try speakers(request) }
-    api.get("cite") { request, _ in try CiteDownload(store: store).respond(request, download: false) }
-    api.get("documents/{id}") { _, context in try document(context) }
+    api.get("who-said") { request, context in try await work { try whoSaid(request) } }
+    api.get("said-by") { request, context in try await work { try saidBy(request) } }
+    api.get("verify") { request, context in try await work { try verify(request) } }
+    api.get("variants") { request, context in try await work { try variants(request) } }
+    api.get("trace/{claim}") { request, context in try await work { try trace(context.parameters.require("claim")) } }
+    api.get("speakers") { request, context in try await work { try speakers(request) } }
+    api.get("cite") { request, context in
+      try await work { try CiteDownload(store: store).respond(request, download: false) }
+    }
+    api.get("documents/{id}") { request, context in try await work { try document(context) } }
     api.post("documents") { request, context in try await upload.respond(request, context: context) }
     api.get("openapi.json") { _, _ in Reply.text(OpenAPIDocument.text, type: "application/json; charset=utf-8") }
   }

@@ -1,23 +1,11 @@
+import VerbatimExport
+
 /// Building HTML safely: every value that comes from a document, the store or the request goes
-/// through `escape` (element content and double-quoted attributes alike), and query strings
-/// through `query`.
+/// through `escape` (element content and double-quoted attributes alike), and query values
+/// through `percentEncode`.
 enum HTML {
   /// The text with HTML's specials escaped: `<script>` shows as text, `"` cannot end an attribute.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { HTMLReport.escape(text) }
 
   /// A path with a query string, each value percent-encoded, empty values left out.
   static func link(_ path: String, _ parameters: [(String, String?)]) -> String {

@@ -19,20 +19,29 @@ public enum VerbatimServer {
     router.add(middleware: SecurityHeaders())
     router.add(middleware: ErrorResponses())
     Assets.register(on: router)
+    let work = StoreWork()
     let search = SearchPage(store: store)
     let speakers = SpeakersPage(store: store)
     let documents = DocumentPage(store: store, maxBytes: settings.maxBytes)
-    router.get("/") { request, _ in try search.respond(request) }
-    router.get("/search") { request, _ in try search.respond(request) }
-    router.get("/speakers") { request, _ in try speakers.list(request) }
-    router.get("/speakers/{id}") { request, context in try speakers.speaker(request, context: context) }
-    router.get("/documents/{id}") { request, context in try documents.document(request, context: context) }
-    router.get("/documents/{id}/source") { request, context in try documents.source(request, context: context) }
-    router.get("/verify") { request, _ in try VerifyPage(store: store).respond(request) }
-    router.get("/variants") { request, _ in try VariantsPage(store: store).respond(request) }
-    router.get("/cite") { request, _ in try CiteDownload(store: store).respond(request, download: true) }
+    router.get("/") { request, context in try await work { try search.respond(request) } }
+    router.get("/search") { request, context in try await work { try search.respond(request) } }
+    router.get("/speakers") { request, context in try await work { try speakers.list(request) } }
+    router.get("/speakers/{id}") { request, context in
+      try await work { try speakers.speaker(request, context: context) }
+    }
+    router.get("/documents/{id}") { request, context in
+      try await work { try documents.document(request, context: context) }
+    }
+    router.get("/documents/{id}/source") { request, context in
+      try await work { try documents.source(request, context: context) }
+    }
+    router.get("/verify") { request, context in try await work { try VerifyPage(store: store).respond(request) } }
+    router.get("/variants") { request, context in try await work { try VariantsPage(store: store).respond(request) } }
+    router.get("/cite") { request, context in
+      try await work { try CiteDownload(store: store).respond(request, download: true) }
+    }
     let upload = DocumentUpload(store: store, settings: settings)
-    APIController(store: store, upload: upload).register(on: router.group("/api/v1"))
+    APIController(store: store, upload: upload, work: work).register(on: router.group("/api/v1"))
     let host = settings.host.contains(":") && !settings.host.hasPrefix("[") ? "[\(settings.host)]" : settings.host
     return Application(
       router: router,
