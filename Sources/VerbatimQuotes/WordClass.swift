@@ -67,7 +67,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     add(Lexicon.openers, .opener)
     add(SpeakerVocabulary.indefinite, .indefinite)
     add([Lexicon.according[0]], .according)
-    add(Lexicon.coreSayingVerbs.flatMap { Lexicon.forms(of: $0, irregular: Lexicon.strongVerbs[$0] ?? []) }, .coreSaying)
+    let sayingForms = Lexicon.coreSayingVerbs.flatMap {
+      Lexicon.forms(of: $0, irregular: Lexicon.strongVerbs[$0] ?? [])
+    }
+    add(sayingForms, .coreSaying)
     add(Lexicon.writerAndReaderPronouns, .writerOrReader)
     return table
   }()
