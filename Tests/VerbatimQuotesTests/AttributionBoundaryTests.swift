@@ -70,4 +70,29 @@ struct AttributionBoundaryTests {
     #expect(found.map { text($0, document) } == ["the timetable is too thin for the winter months"])
     #expect(found.first?.speaker.mention?.text == "Ilse Varga")
   }
+
+  @Test("a report inside another report's content is its speaker going on; a named speaker opening it is a second")
+  func nestedReports() throws {
+    let (document, found) = try quotes(
+      in: """
+        Varga said she did not recall whether the depot had closed. \
+        Varga said Petrov told him that the depot would close.
+        """)
+    #expect(
+      found.map { text($0, document) } == [
+        "she did not recall whether the depot had closed", "Petrov told him that the depot would close",
+        "the depot would close",
+      ])
+    #expect(found.map { $0.speaker.mention?.text } == ["Varga", "Varga", "Petrov"])
+  }
+
+  @Test("a page not written as reporting: offers, advice and the page's own voice are no one's claims")
+  func notReporting() throws {
+    let (_, found) = try quotes(
+      in: """
+        The harbour kit offers two lamps and a stove. We recommend a second stove for long trips. \
+        You want a tent that packs small. The guide recommends a dry bag for the maps.
+        """)
+    #expect(found.isEmpty)
+  }
 }
