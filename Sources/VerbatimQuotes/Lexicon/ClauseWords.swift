@@ -83,8 +83,9 @@ extension Lexicon {
   /// a tent that …").
   static let impersonalPronouns: Set<String> = ["it", "you", "you're", "you’re", "you'll", "you’ll", "one", "this"]
 
-  /// The writer's and the reader's pronouns, with their contractions: a page's own voice ("I
-  /// think", "we recommend", "you want", "I’ve found") is no one's reported speech.
+  /// The writer's and the reader's pronouns, with their contractions (English grammar's first
+  /// and second person): on a page not written as reporting, its own voice ("I think", "we
+  /// recommend", "you want", "I’ve found") is no one's reported speech.
   static let writerAndReaderPronouns: Set<String> = [
     "i", "we", "you", "me", "us", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll", "i'll", "we’re", "we're",
     "we’ve", "we've", "we’d", "we'd", "we’ll", "we'll", "you’re", "you're", "you’ve", "you've", "you’d", "you'd",
