@@ -12,6 +12,9 @@ struct ReportingRegister: Sendable {
 
   /// At least one core verb of saying in every thousand words.
   static let sayingsPerThousandWords = 1
+  /// Below this many words a text is too short to tell its register (a paragraph, a note), and
+  /// is read as reporting.
+  static let fewestWordsToJudge = 300
 
   init(tokens: TokenList, owner: TokenIndexTable) {
     var words = 0
@@ -24,7 +27,9 @@ struct ReportingRegister: Sendable {
     self.sayings = sayings
   }
 
-  var isReporting: Bool { sayings > 0 && sayings * 1000 >= words * Self.sayingsPerThousandWords }
+  var isReporting: Bool {
+    words < Self.fewestWordsToJudge || sayings > 0 && sayings * 1000 >= words * Self.sayingsPerThousandWords
+  }
 
   /// Whether a cue word of these classes may report speech in this document.
   func admits(_ classes: WordClass) -> Bool {

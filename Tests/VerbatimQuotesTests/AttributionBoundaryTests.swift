@@ -88,11 +88,15 @@ struct AttributionBoundaryTests {
 
   @Test("a page not written as reporting: offers, advice and the page's own voice are no one's claims")
   func notReporting() throws {
-    let (_, found) = try quotes(
-      in: """
+    // Long enough (over 300 words) for its register to be told.
+    let page = String(
+      repeating: """
         The harbour kit offers two lamps and a stove. We recommend a second stove for long trips. \
-        You want a tent that packs small. The guide recommends a dry bag for the maps.
-        """)
-    #expect(found.isEmpty)
+        You want a tent that packs small. The guide recommends a dry bag for the maps.\n\n
+        """, count: 10)
+    #expect(try quotes(in: page).1.isEmpty)
+    // A short note is read as reporting.
+    let (document, found) = try quotes(in: "The harbour board endorsed Varga.")
+    #expect(found.map { text($0, document) } == ["Varga"])
   }
 }
