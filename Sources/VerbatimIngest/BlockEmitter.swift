@@ -9,6 +9,9 @@ enum ElementRole: Equatable {
   case utterance(SpeakerTurn)
   case container
   case inline
+  /// Inline text set apart from the words on either side, as a browser draws a control's box
+  /// ("professor<button>Ana Ruiz</button>" reads "professor Ana Ruiz").
+  case inlineApart
   case lineBreak
 }
 
@@ -68,16 +71,21 @@ struct BlockEmitter {
           contexts.append(contexts[contexts.count - 1])
         case .inline:
           break
+        case .inlineApart:
+          if builder.hasOpenBlock { builder.appendBreak(source: item.anchor..<item.anchor) }
         }
         steps.append(.exit(node, elementRole))
         var children: [Int] = []
         for child in tree.children(of: node) { children.append(child) }
         steps.append(contentsOf: children.reversed().map { .enter($0) })
-      case .exit(_, let elementRole):
+      case .exit(let node, let elementRole):
         switch elementRole {
         case .block, .utterance, .container:
           builder.endBlock()
           contexts.removeLast()
+        case .inlineApart:
+          let anchor = tree.nodes[node].anchor
+          if builder.hasOpenBlock { builder.appendBreak(source: anchor..<anchor) }
         default: break
         }
       }

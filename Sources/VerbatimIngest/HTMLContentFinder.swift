@@ -26,6 +26,7 @@ struct HTMLContentFinder {
     measure()
     let rawText = textLength
     let rawLinks = linkLength
+    var previousSibling: [Int] = []
     for index in tree.nodes.indices {
       let node = tree.nodes[index]
       if node.parent >= 0 && excluded[node.parent] {
@@ -34,6 +35,12 @@ struct HTMLContentFinder {
       }
       guard node.kind == .element else { continue }
       var verdict = furniture(index)
+      // A control inside a sentence ("said professor <button>Ana Ruiz,</button> the director")
+      // holds words of the sentence, often a name that opens a side note: it is read as text.
+      if verdict == .structural, node.name == "button" {
+        if previousSibling.isEmpty { previousSibling = Self.previousSiblings(tree) }
+        if isWordsOfSentence(index, rawText: rawText, previous: previousSibling) { verdict = nil }
+      }
       // libxml2 nests the rest of a page inside an unclosed <button> or <nav>: a long run of
       // text with few links under such a tag is the page, not its furniture.
       if verdict == .structural, !HTMLVocabulary.neverContent.contains(node.name), rawText[index] > 500,
@@ -50,6 +57,49 @@ struct HTMLContentFinder {
     textLength = Array(repeating: 0, count: count)
     linkLength = Array(repeating: 0, count: count)
     measure()
+  }
+
+  /// Whether a `<button>` holds words of the sentence around it, not a control's label: a few
+  /// words of plain text (no icon, no nested block), between words of its paragraph on both
+  /// sides ("professor<button>Ana Ruiz,</button> the director"). A label stands apart: alone in
+  /// its container, at the end of a paragraph ("… <button>Show more</button>"), between blocks.
+  /// `previous` holds each node's previous sibling (-1 for none).
+  private func isWordsOfSentence(_ index: Int, rawText: [Int], previous: [Int]) -> Bool {
+    let node = tree.nodes[index]
+    guard (1...80).contains(rawText[index]), node.parent >= 0 else { return false }
+    // Text and inline formatting of text only, and a few nodes of it.
+    var inside = 0
+    var child = node.firstChild
+    while child >= 0 {
+      inside += 1
+      let kid = tree.nodes[child]
+      guard inside <= 8, kid.kind == .text || isInlineText(child) else { return false }
+      child = kid.nextSibling
+    }
+    return holdsWords(previous[index], rawText: rawText) && holdsWords(node.nextSibling, rawText: rawText)
+  }
+
+  /// An inline element around text alone ("<em>Ana</em>").
+  private func isInlineText(_ index: Int) -> Bool {
+    let node = tree.nodes[index]
+    return HTMLVocabulary.inlineTextElements.contains(node.name) && node.firstChild >= 0
+      && node.firstChild == node.lastChild && tree.nodes[node.firstChild].kind == .text
+  }
+
+  /// Whether a sibling of a control is words of its paragraph: text with a visible character, or
+  /// inline formatting around such text.
+  private func holdsWords(_ index: Int, rawText: [Int]) -> Bool {
+    guard index >= 0, rawText[index] > 0 else { return false }
+    return tree.nodes[index].kind == .text || isInlineText(index)
+  }
+
+  /// Each node's previous sibling (-1 for none), in one pass over the tree.
+  private static func previousSiblings(_ tree: MarkupTree) -> [Int] {
+    var previous = Array(repeating: -1, count: tree.nodes.count)
+    for index in tree.nodes.indices where tree.nodes[index].nextSibling >= 0 {
+      previous[tree.nodes[index].nextSibling] = index
+    }
+    return previous
   }
 
   private enum Furniture: Equatable {
