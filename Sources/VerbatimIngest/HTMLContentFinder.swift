@@ -26,7 +26,6 @@ struct HTMLContentFinder {
     measure()
     let rawText = textLength
     let rawLinks = linkLength
-    var previousSibling: [Int] = []
     for index in tree.nodes.indices {
       let node = tree.nodes[index]
       if node.parent >= 0 && excluded[node.parent] {
@@ -38,8 +37,7 @@ struct HTMLContentFinder {
       // A control inside a sentence ("said professor <button>Ana Ruiz,</button> the director")
       // holds words of the sentence, often a name that opens a side note: it is read as text.
       if verdict == .structural, node.name == "button" {
-        if previousSibling.isEmpty { previousSibling = Self.previousSiblings(tree) }
-        if isWordsOfSentence(index, rawText: rawText, previous: previousSibling) { verdict = nil }
+        if isWordsOfSentence(index, rawText: rawText) { verdict = nil }
       }
       // libxml2 nests the rest of a page inside an unclosed <button> or <nav>: a long run of
       // text with few links under such a tag is the page, not its furniture.
@@ -63,8 +61,7 @@ struct HTMLContentFinder {
   /// words of plain text (no icon, no nested block), between words of its paragraph on both
   /// sides ("professor<button>Ana Ruiz,</button> the director"). A label stands apart: alone in
   /// its container, at the end of a paragraph ("… <button>Show more</button>"), between blocks.
-  /// `previous` holds each node's previous sibling (-1 for none).
-  private func isWordsOfSentence(_ index: Int, rawText: [Int], previous: [Int]) -> Bool {
+  private func isWordsOfSentence(_ index: Int, rawText: [Int]) -> Bool {
     let node = tree.nodes[index]
     guard (1...80).contains(rawText[index]), node.parent >= 0 else { return false }
     // Text and inline formatting of text only, and a few nodes of it.
@@ -76,7 +73,7 @@ struct HTMLContentFinder {
       guard inside <= 8, kid.kind == .text || isInlineText(child) else { return false }
       child = kid.nextSibling
     }
-    return holdsWords(previous[index], rawText: rawText) && holdsWords(node.nextSibling, rawText: rawText)
+    return holdsWords(node.previousSibling, rawText: rawText) && holdsWords(node.nextSibling, rawText: rawText)
   }
 
   /// An inline element around text alone ("<em>Ana</em>").
@@ -91,15 +88,6 @@ struct HTMLContentFinder {
   private func holdsWords(_ index: Int, rawText: [Int]) -> Bool {
     guard index >= 0, rawText[index] > 0 else { return false }
     return tree.nodes[index].kind == .text || isInlineText(index)
-  }
-
-  /// Each node's previous sibling (-1 for none), in one pass over the tree.
-  private static func previousSiblings(_ tree: MarkupTree) -> [Int] {
-    var previous = Array(repeating: -1, count: tree.nodes.count)
-    for index in tree.nodes.indices where tree.nodes[index].nextSibling >= 0 {
-      previous[tree.nodes[index].nextSibling] = index
-    }
-    return previous
   }
 
   private enum Furniture: Equatable {
