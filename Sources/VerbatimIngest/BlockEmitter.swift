@@ -10,7 +10,8 @@ enum ElementRole: Equatable {
   case container
   case inline
   /// Inline text set apart from the words on either side, as a browser draws a control's box
-  /// ("professor<button>Ana Ruiz</button>" reads "professor Ana Ruiz").
+  /// ("professor<button>Ana Ruiz</button>said" reads "professor Ana Ruiz said"; a comma after it
+  /// stays glued).
   case inlineApart
   case lineBreak
 }
@@ -84,8 +85,14 @@ struct BlockEmitter {
           builder.endBlock()
           contexts.removeLast()
         case .inlineApart:
-          let anchor = tree.nodes[node].anchor
-          if builder.hasOpenBlock { builder.appendBreak(source: anchor..<anchor) }
+          // A word glued on after the box is set apart; punctuation keeps to it ("Ana Ruiz</button>,").
+          let next = tree.nodes[node].nextSibling
+          if builder.hasOpenBlock, next >= 0, let first = tree.text(of: next).first,
+            (first >= 0x80 && first != 0xE2) || (0x61...0x7A).contains(first | 0x20) || (0x30...0x39).contains(first)
+          {
+            let anchor = tree.nodes[node].anchor
+            builder.appendBreak(source: anchor..<anchor)
+          }
         default: break
         }
       }
