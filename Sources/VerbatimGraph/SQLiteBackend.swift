@@ -198,5 +198,18 @@ struct SQLiteDialect: SQLDialect {
       "SELECT rowid AS id FROM claim_fts WHERE claim_fts MATCH \(pattern)\(raw: ordered ? " ORDER BY rowid" : "") LIMIT \(limit)"
   }
 
+  /// FTS5 counts a word's claims by walking its index entry, stopping at `cap`: all the words
+  /// in one statement.
+  func claimCounts(_ words: [String], cap: Int) -> SQL {
+    let counts = words.enumerated().map { index, word -> SQL in
+      let holding = claimsHolding([word], limit: cap, ordered: false)
+      return "SELECT \(word) AS term, count(*) AS claims FROM (\(holding)) AS holding\(raw: String(index))"
+    }
+    return counts.dropFirst().reduce(counts.first ?? "SELECT NULL AS term, 0 AS claims WHERE 0") { $0 + " UNION ALL " + $1 }
+  }
+
   func columns(of table: String) -> SQL { "SELECT name FROM pragma_table_info(\(table)) ORDER BY cid" }
+
+  /// SQLite has planned every query without statistics since the store began; a copy keeps it so.
+  func refreshStatistics(of tables: [String]) -> SQL? { nil }
 }
