@@ -205,7 +205,8 @@ struct SQLiteDialect: SQLDialect {
       let holding = claimsHolding([word], limit: cap, ordered: false)
       return "SELECT \(word) AS term, count(*) AS claims FROM (\(holding)) AS holding\(raw: String(index))"
     }
-    return counts.dropFirst().reduce(counts.first ?? "SELECT NULL AS term, 0 AS claims WHERE 0") { $0 + " UNION ALL " + $1 }
+    let none: SQL = "SELECT NULL AS term, 0 AS claims WHERE 0"
+    return counts.dropFirst().reduce(counts.first ?? none) { $0 + " UNION ALL " + $1 }
   }
 
   func columns(of table: String) -> SQL { "SELECT name FROM pragma_table_info(\(table)) ORDER BY cid" }

@@ -175,7 +175,9 @@ struct PostgresStoreTests {
           """)
       }
     }
-    let words = try store.backend.read { db in try db.value(Int.self, "SELECT count(*) FROM claim_word WHERE claims > 0") }
+    let words = try store.backend.read { db in
+      try db.value(Int.self, "SELECT count(*) FROM claim_word WHERE claims > 0")
+    }
     #expect((words ?? 0) > 100)
     #expect(try differing() == 0)
     // As an administrator might: one claim's wording changed, five claims deleted.
