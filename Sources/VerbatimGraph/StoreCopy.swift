@@ -51,6 +51,7 @@ public struct StoreCopy {
           }
           rows.append((table.name, copied))
         }
+        if let rebuild = to.dialect.rebuildClaimIndex { try to.execute(rebuild) }
         if let refresh = to.dialect.refreshStatistics(of: StoreTables.all.map(\.name)) { try to.execute(refresh) }
         return Summary(rows: rows)
       }

@@ -38,4 +38,17 @@ struct PostgresDialect: SQLDialect {
   /// whole index entry (a second, not milliseconds, at a million claims); autovacuum would
   /// gather them only a minute or more after the copy commits.
   func refreshStatistics(of tables: [String]) -> SQL? { "ANALYZE \(raw: tables.joined(separator: ", "))" }
+  /// For each fingerprint, its latest claims read backwards from the primary key's end and no
+  /// further (`LIMIT` inside a lateral join), so a common phrase costs what a rare one does.
+  /// The fingerprints are integers, written into the statement as they are.
+  func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL {
+    let list = fingerprints.map(String.init).joined(separator: ",")
+    return """
+      SELECT f.claimID FROM unnest(ARRAY[\(raw: list)]::bigint[]) AS j(fingerprint)
+      CROSS JOIN LATERAL (
+        SELECT claimID FROM claim_fingerprint WHERE fingerprint = j.fingerprint
+        ORDER BY claimID DESC LIMIT \(perFingerprint)
+      ) AS f
+      """
+  }
 }
