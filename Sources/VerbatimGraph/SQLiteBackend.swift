@@ -41,8 +41,9 @@ public final class SQLiteBackend: StoreBackend {
   /// while another process is creating or migrating the same store: SQLite may answer "busy"
   /// at once while the other switches the journal to WAL, and two processes can both see a
   /// migration as pending, the later one then failing on what the other just made (a table, a
-  /// column). A failed migration is tried again only when another process applied migrations
-  /// meanwhile; any other error is reported at once.
+  /// column, the record of a migration that changes nothing here). A failed migration is tried
+  /// again only when another process applied migrations meanwhile; any other error is reported
+  /// at once.
   private static func open(
     path: String, configuration: Configuration, unsafeNoJournal: Bool
   ) throws -> any DatabaseWriter {
@@ -62,10 +63,10 @@ public final class SQLiteBackend: StoreBackend {
         try migrator.migrate(opened)
         return opened
       } catch let error as DatabaseError
-        where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode)
+        where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode)
         && ContinuousClock.now < deadline
       {
-        if error.resultCode == .SQLITE_ERROR {
+        if [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
           let appliedNow = try writer?.read(migrator.appliedIdentifiers)
           guard let appliedNow, appliedNow != appliedBefore else { throw error }
         }
@@ -238,6 +239,7 @@ struct SQLiteDialect: SQLDialect {
 
   /// SQLite has planned every query without statistics since the store began; a copy keeps it so.
   func refreshStatistics(of tables: [String]) -> SQL? { nil }
+
   /// FTS5 indexes a document's claims in one statement after they are all stored (one segment a
   /// document; indexing each as it was inserted wrote a segment a claim).
   func indexClaims(ofDocument id: String) -> SQL? {

@@ -38,6 +38,7 @@ struct PostgresDialect: SQLDialect {
   /// whole index entry (a second, not milliseconds, at a million claims); autovacuum would
   /// gather them only a minute or more after the copy commits.
   func refreshStatistics(of tables: [String]) -> SQL? { "ANALYZE \(raw: tables.joined(separator: ", "))" }
+
   /// For each fingerprint, its latest claims read backwards from the primary key's end and no
   /// further (`LIMIT` inside a lateral join), so a common phrase costs what a rare one does.
   /// The fingerprints are integers, written into the statement as they are.
