@@ -63,7 +63,10 @@ let package = Package(
     .target(name: "VerbatimQuotes", dependencies: ["VerbatimCore"], swiftSettings: strict),
     .target(
       name: "VerbatimGraph",
-      dependencies: ["VerbatimCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "VerbatimCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       swiftSettings: strict
     ),
     .target(

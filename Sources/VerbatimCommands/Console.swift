@@ -54,6 +54,20 @@ public final class Console: @unchecked Sendable {
     if full { flush() }
   }
 
+  /// Prints bytes as they are (JSON a writer built, say); large output goes out at once.
+  public func write(bytes: [UInt8]) {
+    lock.lock()
+    outBuffer.append(contentsOf: bytes)
+    let full = outBuffer.count >= 1 << 16
+    lock.unlock()
+    if full { flush() }
+  }
+
+  /// Prints what a JSON writer holds and empties it.
+  public func write(_ json: inout JSONWriter) {
+    json.drain(to: write(bytes:))
+  }
+
   /// Prints a JSON value and a line break, streaming it out in chunks.
   public func print(_ value: JSONValue, pretty: Bool) {
     lock.lock()

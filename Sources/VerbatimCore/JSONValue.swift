@@ -46,11 +46,11 @@ public enum JSONValue: Sendable, Hashable {
 
   private static let chunk = 1 << 20
 
-  private func write(to out: inout [UInt8], indent: Int?, depth: Int, drain: ((inout [UInt8]) -> Void)? = nil) {
+  func write(to out: inout [UInt8], indent: Int?, depth: Int, drain: ((inout [UInt8]) -> Void)? = nil) {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-    case .int(let value): out.append(contentsOf: String(value).utf8)
+    case .int(let value): JSONValue.writeInt(value, to: &out)
     case .double(let value):
       out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
     case .string(let value): JSONValue.writeString(Substring(value), to: &out)
@@ -97,7 +97,29 @@ public enum JSONValue: Sendable, Hashable {
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-  private static func writeString(_ value: Substring, to out: inout [UInt8]) {
+  /// An integer in decimal, without making a string first.
+  static func writeInt(_ value: Int, to out: inout [UInt8]) {
+    if value < 0 {
+      guard value != Int.min else {
+        out.append(contentsOf: String(value).utf8)
+        return
+      }
+      out.append(0x2D)
+    }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[23 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      out.append(contentsOf: buffer[(24 - count)...])
+    }
+  }
+
+  static func writeString(_ value: Substring, to out: inout [UInt8]) {
     out.append(0x22)
     var value = value
     value.withUTF8 { bytes in

@@ -43,6 +43,14 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, CustomStringConve
     /// SQL text as it is (a name, a fragment a dialect gives): never a user's words.
     public mutating func appendInterpolation(raw text: String) { pieces.append(.text(text)) }
 
+    /// Statements joined by commas (the rows of a multi-row `VALUES`).
+    public mutating func appendInterpolation(joined parts: [SQL]) {
+      for (index, part) in parts.enumerated() {
+        if index > 0 { pieces.append(.text(", ")) }
+        pieces += part.pieces
+      }
+    }
+
     /// Another statement's pieces, arguments and all.
     public mutating func appendInterpolation(_ sql: SQL) { pieces += sql.pieces }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The store in one SQLite file, through GRDB (WAL journal, `synchronous = NORMAL`, so a killed
 /// process never loses a committed document and a power cut loses at most the last commits,
@@ -120,15 +121,13 @@ public final class SQLiteBackend: StoreBackend {
   }
 }
 
-/// A GRDB connection seen as a `StoreDatabase`: `?` placeholders, statements without lists cached.
+/// A GRDB connection seen as a `StoreDatabase`: `?` placeholders, statements cached (but those
+/// with long lists).
 struct SQLiteDatabase: StoreDatabase {
   let db: Database
   var dialect: any SQLDialect { SQLiteDialect() }
 
-  func execute(_ sql: SQL) throws -> Int {
-    try statement(sql).execute()
-    return db.changesCount
-  }
+  func execute(_ sql: SQL) throws { try statement(sql).execute() }
 
   func rows(_ sql: SQL) throws -> [StoreRow] {
     let statement = try statement(sql)
@@ -138,37 +137,60 @@ struct SQLiteDatabase: StoreDatabase {
     }
   }
 
+  func integers(_ sql: SQL) throws -> [Int64] {
+    try Int64?.fetchAll(try statement(sql)).map { $0 ?? 0 }
+  }
+
   func tableExists(_ name: String) throws -> Bool { try db.tableExists(name) }
 
   /// The statement with its arguments bound; the text of a statement without a list is the same
   /// every time, so it is prepared once per connection.
   private func statement(_ sql: SQL) throws -> Statement {
     var text = ""
-    var arguments: [(any DatabaseValueConvertible)?] = []
+    text.reserveCapacity(256)
+    var arguments: [StoreValue] = []
+    arguments.reserveCapacity(sql.pieces.count)
     for piece in sql.pieces {
       switch piece {
       case .text(let part): text += part
       case .value(let value):
         text += "?"
-        arguments.append(Self.argument(value))
+        arguments.append(value)
       case .list(let values):
         text += values.isEmpty ? " IN (NULL)" : " IN (" + databaseQuestionMarks(count: values.count) + ")"
-        arguments += values.map(Self.argument)
+        arguments += values
       }
     }
-    let statement = sql.hasList ? try db.makeStatement(sql: text) : try db.cachedStatement(sql: text)
-    try statement.setArguments(StatementArguments(arguments))
+    // A short list's statements are few (one a length) and worth keeping too.
+    let statement =
+      sql.hasList && arguments.count > 64 ? try db.makeStatement(sql: text) : try db.cachedStatement(sql: text)
+    // The placeholders are the arguments' own, one for one: bound straight, without GRDB's
+    // checks and conversions (most of the cost of a small statement).
+    statement.setUncheckedArguments(StatementArguments())
+    let handle = statement.sqliteStatement
+    for (index, value) in zip(Int32(1)..., arguments) {
+      switch value {
+      case .null: sqlite3_bind_null(handle, index)
+      case .integer(let number): sqlite3_bind_int64(handle, index, number)
+      case .real(let number): sqlite3_bind_double(handle, index, number)
+      case .text(var text):
+        text.withUTF8 { bytes in
+          let start = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+          _ = sqlite3_bind_text(handle, index, start ?? Self.empty, Int32(bytes.count), Self.transient)
+        }
+      }
+    }
     return statement
   }
 
-  private static func argument(_ value: StoreValue) -> (any DatabaseValueConvertible)? {
-    switch value {
-    case .null: nil
-    case .integer(let number): number
-    case .real(let number): number
-    case .text(let text): text
-    }
-  }
+  /// SQLite copies what it binds with this.
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+  /// A zero-length text (SQLite binds a null pointer as NULL).
+  nonisolated(unsafe) private static let empty: UnsafePointer<CChar> = {
+    let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+    pointer.initialize(to: 0)
+    return UnsafePointer(pointer)
+  }()
 
   private static func value(_ value: DatabaseValue) -> StoreValue {
     switch value.storage {
@@ -202,4 +224,24 @@ struct SQLiteDialect: SQLDialect {
   }
 
   func columns(of table: String) -> SQL { "SELECT name FROM pragma_table_info(\(table)) ORDER BY cid" }
+
+  /// FTS5 indexes a document's claims in one statement after they are all stored (one segment a
+  /// document; indexing each as it was inserted wrote a segment a claim).
+  func indexClaims(ofDocument id: String) -> SQL? {
+    "INSERT INTO claim_fts(rowid, normalized) SELECT id, normalized FROM claim WHERE documentID = \(id)"
+  }
+
+  var rebuildClaimIndex: SQL? { "INSERT INTO claim_fts(claim_fts) VALUES ('rebuild')" }
+
+  /// The fingerprints as one JSON argument (one statement, prepared once); for each, the range
+  /// from its `perFingerprint`-th latest claim on, found in the primary key's order.
+  func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL {
+    let list = "[" + fingerprints.map(String.init).joined(separator: ",") + "]"
+    return """
+      SELECT f.claimID FROM json_each(\(list)) AS j
+      JOIN claim_fingerprint AS f ON f.fingerprint = j.value AND f.claimID >= coalesce((
+        SELECT claimID FROM claim_fingerprint WHERE fingerprint = j.value
+        ORDER BY claimID DESC LIMIT 1 OFFSET \(perFingerprint - 1)), 0)
+      """
+  }
 }

@@ -21,15 +21,22 @@ public protocol StoreBackend: Sendable {
 /// One connection inside a transaction, as the store's queries see it: statements in, rows out.
 public protocol StoreDatabase {
   var dialect: any SQLDialect { get }
-  /// Runs a statement and returns how many rows it changed.
-  @discardableResult func execute(_ sql: SQL) throws -> Int
+  /// Runs a statement that returns nothing. A backend may send it without waiting for its
+  /// answer (PostgreSQL pipelines them, a round trip saved each); an error then surfaces at the
+  /// next query or at the commit, inside the same transaction, so nothing of it stays.
+  func execute(_ sql: SQL) throws
   /// Runs a query and returns its rows.
   func rows(_ sql: SQL) throws -> [StoreRow]
+  /// Runs a query and returns its first column as integers (NULL as 0): for queries of many rows
+  /// of one number, without a row each.
+  func integers(_ sql: SQL) throws -> [Int64]
   /// Whether the store has a table of this name (a migration may run before a later one made it).
   func tableExists(_ name: String) throws -> Bool
 }
 
 extension StoreDatabase {
+  public func integers(_ sql: SQL) throws -> [Int64] { try rows(sql).map { ($0[0] as Int64?) ?? 0 } }
+
   /// The first row, if any.
   public func row(_ sql: SQL) throws -> StoreRow? { try rows(sql).first }
 
@@ -61,4 +68,31 @@ public protocol SQLDialect: Sendable {
   func claimsHolding(_ words: [String], limit: Int, ordered: Bool) -> SQL
   /// A query listing the columns of a table (one a row, in order), as `store copy` copies them.
   func columns(of table: String) -> SQL
+  /// A query whose first column lists, for each of `fingerprints`, the claims indexed under it
+  /// in `claim_fingerprint`, at most `perFingerprint` of each (the highest ids): what quote
+  /// matching counts. It must not read more rows than it returns, or matching slows down as the
+  /// store grows.
+  func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL
+  /// A statement that puts a new document's claims into the full-text index, when the engine
+  /// does not index them as they are inserted; nil when it does.
+  func indexClaims(ofDocument id: String) -> SQL?
+  /// A statement that rebuilds the full-text index from the claims (after `store copy`), when
+  /// the engine keeps one apart from them; nil when it has none to rebuild.
+  var rebuildClaimIndex: SQL? { get }
+}
+
+extension SQLDialect {
+  public func indexClaims(ofDocument id: String) -> SQL? { nil }
+  public var rebuildClaimIndex: SQL? { nil }
+
+  /// Any engine with window functions; it reads every row of a common fingerprint, so an engine
+  /// that can stop after `perFingerprint` rows of each should say so in its own dialect.
+  public func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL {
+    """
+    SELECT claimID FROM (
+      SELECT claimID, row_number() OVER (PARTITION BY fingerprint ORDER BY claimID DESC) AS latest
+      FROM claim_fingerprint WHERE fingerprint\(in: fingerprints)
+    ) AS ranked WHERE latest <= \(perFingerprint)
+    """
+  }
 }

@@ -51,6 +51,7 @@ public struct StoreCopy {
           }
           rows.append((table.name, copied))
         }
+        if let rebuild = to.dialect.rebuildClaimIndex { try to.execute(rebuild) }
         return Summary(rows: rows)
       }
     }

@@ -193,6 +193,25 @@ public enum StoreSchema {
           CREATE INDEX speaker_identifier_speaker ON speaker_identifier(speakerID);
           """)
     }
+    migrator.registerMigration(
+      "fts-per-document: claims indexed once a document is stored, re-indexed when their words change"
+    ) {
+      db in
+      // GRDB's triggers indexed each claim as it was inserted, which made FTS5 write a segment a
+      // claim, and re-indexed it on an update of any column (its cluster, its speaker when
+      // speakers merge). Ingest now indexes a document's claims in one statement once they are
+      // stored (`SQLDialect.indexClaims`) and `store copy` rebuilds the index; an edit of a
+      // claim's words still re-indexes it, and a deletion still unindexes it.
+      try db.execute(
+        sql: """
+          DROP TRIGGER IF EXISTS "__claim_fts_ai";
+          DROP TRIGGER IF EXISTS "__claim_fts_au";
+          CREATE TRIGGER "__claim_fts_au" AFTER UPDATE OF "normalized" ON "claim" BEGIN
+            INSERT INTO "claim_fts"("claim_fts", "rowid", "normalized") VALUES('delete', old."id", old."normalized");
+            INSERT INTO "claim_fts"("rowid", "normalized") VALUES (new."id", new."normalized");
+          END;
+          """)
+    }
     return migrator
   }
 }

@@ -87,17 +87,18 @@ struct BlockEmitter {
 
   private mutating func emitText(_ node: Int, context: Context) {
     let item = tree.nodes[node]
-    guard !item.text.isEmpty else { return }
+    let content = tree.text(of: node)
+    guard !content.isEmpty else { return }
     if !builder.hasOpenBlock {
-      guard item.text.contains(where: { $0 > 0x20 }) else { return }
+      guard content.contains(where: { $0 > 0x20 }) else { return }
       builder.beginBlock(context.kind, turn: context.turn)
     }
-    if item.pieces.isEmpty {
-      builder.appendReplacement(item.text, source: item.anchor..<item.anchor)
-      return
-    }
-    item.text.withUnsafeBufferPointer { text in
-      for piece in item.pieces {
+    content.withUnsafeBufferPointer { text in
+      guard item.isPlaced else {
+        builder.appendReplacement(text, source: item.anchor..<item.anchor)
+        return
+      }
+      for piece in tree.pieces(of: node) {
         let content = UnsafeBufferPointer(rebasing: text[piece.content])
         if piece.isLinear {
           builder.appendCopied(content, sourceStart: piece.source.lowerBound)

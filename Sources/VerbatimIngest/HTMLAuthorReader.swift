@@ -71,9 +71,10 @@ struct HTMLAuthorReader {
     var afterLabel = false
     for index in tree.nodes.indices {
       let node = tree.nodes[index]
-      if node.kind == .text && node.text.count <= 40 {
+      let content = tree.text(of: index)
+      if node.kind == .text && content.count <= 40 {
         // "Written by" in one element, the name in the next.
-        let folded = foldWhitespace(String(decoding: node.text, as: UTF8.self))
+        let folded = foldWhitespace(String(decoding: content, as: UTF8.self))
         if folded.isEmpty { continue }
         if afterLabel {
           afterLabel = false
@@ -88,10 +89,10 @@ struct HTMLAuthorReader {
       }
       if node.kind == .text {
         // "By Jane Smith" as the text of a short element.
-        guard byLine.isEmpty, node.parent >= 0, node.text.count < 80, node.text.count > 4 else { continue }
-        let start = node.text.firstIndex { $0 > 0x20 } ?? 0
-        guard node.text.count - start > 3, node.text[start] | 0x20 == UInt8(ascii: "b"),
-          node.text[start + 1] | 0x20 == UInt8(ascii: "y"), node.text[start + 2] == 0x20
+        guard byLine.isEmpty, node.parent >= 0, content.count < 80, content.count > 4 else { continue }
+        let start = content.firstIndex { $0 > 0x20 } ?? content.startIndex
+        guard content.endIndex - start > 3, content[start] | 0x20 == UInt8(ascii: "b"),
+          content[start + 1] | 0x20 == UInt8(ascii: "y"), content[start + 2] == 0x20
         else { continue }
         let text = tree.plainText(of: node.parent)
         let rest = AuthorNames.stripLabels(text)
@@ -100,8 +101,9 @@ struct HTMLAuthorReader {
         }
         continue
       }
-      guard !LibXML2Parser.rawTextElements.contains(node.name), node.name != "head", node.name != "meta",
-        node.firstChild >= 0
+      // An author element says so in an attribute.
+      guard !node.attributes.isEmpty, !LibXML2Parser.rawTextElements.contains(node.name), node.name != "head",
+        node.name != "meta", node.firstChild >= 0
       else { continue }
       let href = node.name == "a" ? (tree.attribute("href", of: index) ?? "").lowercased() : ""
       let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? ""))

@@ -127,7 +127,7 @@ struct HTMLContentFinder {
       let node = tree.nodes[index]
       if node.kind == .text {
         var length = 0
-        for byte in node.text where byte > 0x20 && byte & 0xC0 != 0x80 { length += 1 }
+        for byte in tree.text(of: index) where byte > 0x20 && byte & 0xC0 != 0x80 { length += 1 }
         textLength[index] = length
         if insideLink[index] { linkLength[index] = length }
       }
@@ -193,7 +193,7 @@ struct HTMLContentFinder {
 
   private func hasDirectText(_ index: Int) -> Bool {
     tree.children(of: index).contains { child in
-      tree.nodes[child].kind == .text && tree.nodes[child].text.count > 25
+      tree.nodes[child].kind == .text && tree.text(of: child).count > 25
     }
   }
 

@@ -107,7 +107,7 @@ struct HTMLDateReader {
   private func originallyPublished() -> String? {
     let published = Array("published".utf8)
     for index in tree.nodes.indices
-    where tree.nodes[index].kind == .text && HTMLVocabulary.contains(tree.nodes[index].text, published) {
+    where tree.nodes[index].kind == .text && HTMLVocabulary.contains(tree.text(of: index), published) {
       guard tree.nodes[index].parent >= 0, let text = ownDateText(tree.nodes[index].parent, limit: 160) else {
         continue
       }
@@ -125,11 +125,17 @@ struct HTMLDateReader {
     let dateWords = ["date", "time", "publish", "posted", "updated", "byline", "meta"].map { Array($0.utf8) }
     var loose: String?
     for index in tree.nodes.indices {
-      guard let text = ownDateText(index), updates || !isUpdateLabel(index, text: text) else { continue }
-      let named = classAndID(index).contains { token in dateWords.contains { HTMLVocabulary.contains(token, $0) } }
-      guard named || (allowLoose && loose == nil), let date = DateText.normalize(text) else { continue }
+      // The cheap tests first: most elements of a long page end here.
+      guard tree.nodes[index].kind == .element else { continue }
+      let named =
+        !tree.nodes[index].attributes.isEmpty
+        && classAndID(index).contains { token in dateWords.contains { HTMLVocabulary.contains(token, $0) } }
+      guard named || (allowLoose && loose == nil), let text = ownDateText(index),
+        named || DateText.looksLikeDate(text), updates || !isUpdateLabel(index, text: text),
+        let date = DateText.normalize(text)
+      else { continue }
       if named { return date }
-      if DateText.looksLikeDate(text) { loose = date }
+      loose = date
     }
     return loose
   }
@@ -151,7 +157,7 @@ struct HTMLDateReader {
     var own: [UInt8] = []
     for child in tree.children(of: index) where tree.nodes[child].kind == .text {
       if !own.isEmpty { own.append(0x20) }
-      own.append(contentsOf: tree.nodes[child].text)
+      own.append(contentsOf: tree.text(of: child))
       if own.count > 3 * limit { break }
     }
     guard own.count >= 6, own.count <= 3 * limit, own.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
@@ -167,14 +173,10 @@ struct HTMLDateReader {
   /// just before it inside its parent, or in its class and id.
   private func isUpdateLabel(_ index: Int, text: String) -> Bool {
     var label = text.lowercased()
-    let parent = tree.nodes[index].parent
-    if parent >= 0 {
-      // The two siblings before it (the tree links siblings forward only).
-      var (older, last) = (-1, -1)
-      for child in tree.children(of: parent) {
-        if child == index { break }
-        (older, last) = (last, child)
-      }
+    if tree.nodes[index].parent >= 0 {
+      // The two siblings before it.
+      let last = tree.nodes[index].previousSibling
+      let older = last >= 0 ? tree.nodes[last].previousSibling : -1
       for sibling in [older, last] where sibling >= 0 { label += " " + tree.plainText(of: sibling).lowercased() }
     }
     label += " " + classAndID(index).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ").lowercased()

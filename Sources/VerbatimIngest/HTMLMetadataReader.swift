@@ -25,7 +25,7 @@ struct HTMLMetadataReader {
     }
     for index in tree.elements(named: "script")
     where tree.attribute("type", of: index)?.lowercased().contains("ld+json") == true {
-      let raw = tree.children(of: index).map { String(decoding: tree.nodes[$0].text, as: UTF8.self) }.joined()
+      let raw = tree.children(of: index).map { String(decoding: tree.text(of: $0), as: UTF8.self) }.joined()
       jsonLD.append(contentsOf: HTMLMetadataReader.objects(inJSONLD: raw))
     }
   }

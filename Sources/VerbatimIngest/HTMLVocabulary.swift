@@ -100,7 +100,15 @@ enum HTMLVocabulary {
   }
 
   /// Whether `needle` occurs in `haystack`.
+  static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    haystack.withUnsafeBufferPointer { contains($0, needle) }
+  }
+
   static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    haystack.withUnsafeBufferPointer { contains($0, needle) }
+  }
+
+  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
     let count = needle.count
     guard count <= haystack.count else { return false }
     let first = needle[0]

@@ -1,12 +1,12 @@
 internal import CLibXML2
 internal import VerbatimCore
 
-/// Parses HTML or XML with libxml2, safely, and copies the result into a `MarkupTree` at once.
+/// Parses HTML or XML with libxml2, safely, into a `MarkupTree` (copied as libxml2 builds it).
 ///
 /// Safety by construction: no entity substitution, no DTD loading or validation, no network,
 /// no XInclude, a deny-all external entity loader, and the caller's byte cap. The input is
 /// already UTF-8 (decided by `Transcoder`), so libxml2's own encoding guesses are switched off.
-/// No libxml2 pointer leaves this file.
+/// No libxml2 pointer leaves this file and `LibXML2TreeCopier.swift`.
 enum LibXML2Parser {
   /// What parsing produced: the tree, problems libxml2 reported, and whether it gave up.
   struct Result {
@@ -38,7 +38,6 @@ enum LibXML2Parser {
   static func parse(_ source: [UInt8], html: Bool) -> Result? {
     _ = initialised
     guard source.count < Int(Int32.max) else { return nil }
-    let collector = ProblemCollector()
     let context: xmlParserCtxtPtr? = source.withUnsafeBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) { chars in
         html
@@ -68,140 +67,35 @@ enum LibXML2Parser {
       guard let userData, let error else { return }
       let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
       guard let box = context.pointee._private else { return }
-      let collector = Unmanaged<ProblemCollector>.fromOpaque(box).takeUnretainedValue()
+      let copier = Unmanaged<LibXML2TreeCopier>.fromOpaque(box).takeUnretainedValue()
       let message = error.pointee.message.map { String(cString: $0) } ?? "unknown problem"
-      collector.add(
+      copier.problems.add(
         Problem(
           message: foldWhitespace(message), line: Int(error.pointee.line), column: Int(error.pointee.int2),
           isFatal: error.pointee.level.rawValue >= XML_ERR_FATAL.rawValue))
     }
-    context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
-    _ = withExtendedLifetime(collector) {
+    // The tree is copied while libxml2 builds it (see LibXML2TreeCopier).
+    let copier = LibXML2TreeCopier(source: source, html: html, context: context)
+    LibXML2TreeCopier.install(on: context, html: html)
+    context.pointee._private = Unmanaged.passUnretained(copier).toOpaque()
+    _ = withExtendedLifetime(copier) {
       html ? htmlParseDocument(context) : xmlParseDocument(context)
     }
     context.pointee._private = nil
     guard let document = context.pointee.myDoc else {
-      return Result(tree: MarkupTree(), problems: collector.problems, unplacedText: [])
+      return Result(tree: MarkupTree(), problems: copier.problems.problems, unplacedText: [])
     }
     context.pointee.myDoc = nil
     defer { xmlFreeDoc(document) }
     if !html && context.pointee.wellFormed == 0 {
-      var problems = collector.problems
+      var problems = copier.problems.problems
       if !problems.contains(where: \.isFatal) {
         problems.append(Problem(message: "not well-formed XML", line: 1, column: 1, isFatal: true))
       }
       return Result(tree: MarkupTree(), problems: problems, unplacedText: [])
     }
-    var aligner = SourceAligner(source: source, isHTML: html, namedEntity: LibXML2Parser.namedEntity(html: html))
-    let (tree, unplaced) = copyTree(document, html: html, aligner: &aligner)
-    return Result(tree: tree, problems: collector.problems, unplacedText: unplaced)
-  }
-
-  /// Walks the libxml2 tree in document order without recursion and copies it.
-  private static func copyTree(
-    _ document: xmlDocPtr, html: Bool, aligner: inout SourceAligner
-  ) -> (MarkupTree, [Int]) {
-    var tree = MarkupTree()
-    var unplaced: [Int] = []
-    let documentNode = UnsafeMutableRawPointer(document)
-    var parent = -1
-    var next = document.pointee.children
-    while let node = next {
-      var descend = false
-      switch node.pointee.type {
-      case XML_ELEMENT_NODE:
-        let index = append(
-          MarkupTree.Node(
-            kind: .element, name: name(of: node, html: html),
-            prefix: node.pointee.ns?.pointee.prefix.map { String(cString: $0) },
-            attributes: attributes(of: node), parent: parent, text: [], pieces: [], anchor: aligner.cursor),
-          to: &tree)
-        if html && rawTextElements.contains(tree.nodes[index].name) {
-          aligner.skipRawTextElement(named: tree.nodes[index].name)
-        }
-        if node.pointee.children != nil {
-          parent = index
-          descend = true
-        }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        guard let content = node.pointee.content else { break }
-        let text = Array(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-        let anchor = aligner.cursor
-        let isCDATA = node.pointee.type == XML_CDATA_SECTION_NODE
-        let isRaw = html && parent >= 0 && rawTextElements.contains(tree.nodes[parent].name)
-        let isBlank = !text.contains { $0 > 0x20 }
-        let pieces: [TextPiece]? =
-          isRaw || isBlank ? nil : isCDATA ? aligner.alignCDATA(text) : aligner.alignText(text)
-        let index = append(
-          MarkupTree.Node(
-            kind: .text, name: "", prefix: nil, attributes: [], parent: parent, text: text,
-            pieces: pieces ?? [], anchor: anchor),
-          to: &tree)
-        if pieces == nil && !isRaw && !isBlank { unplaced.append(index) }
-      default:
-        break  // comments, processing instructions, DTDs; entity references are never expanded
-      }
-      if descend {
-        next = node.pointee.children
-        continue
-      }
-      var current = node
-      next = nil
-      while true {
-        if let sibling = current.pointee.next {
-          next = sibling
-          break
-        }
-        guard let up = current.pointee.parent, UnsafeMutableRawPointer(up) != documentNode else { break }
-        current = up
-        parent = parent >= 0 ? tree.nodes[parent].parent : -1
-      }
-    }
-    return (tree, unplaced)
-  }
-
-  private static func append(_ node: MarkupTree.Node, to tree: inout MarkupTree) -> Int {
-    let index = tree.nodes.count
-    let parent = node.parent
-    tree.nodes.append(node)
-    if parent >= 0 {
-      if tree.nodes[parent].lastChild >= 0 {
-        tree.nodes[tree.nodes[parent].lastChild].nextSibling = index
-      } else {
-        tree.nodes[parent].firstChild = index
-      }
-      tree.nodes[parent].lastChild = index
-    } else {
-      if let last = tree.rootChildren.last { tree.nodes[last].nextSibling = index }
-      tree.rootChildren.append(index)
-    }
-    return index
-  }
-
-  private static func name(of node: xmlNodePtr, html: Bool) -> String {
-    guard let raw = node.pointee.name else { return "" }
-    let name = String(cString: raw)
-    return html ? name.lowercased() : name
-  }
-
-  /// Attribute values from their text children only: entity references are never expanded.
-  private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
-    var out: [(name: String, value: String)] = []
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      let name = current.pointee.name.map { String(cString: $0) } ?? ""
-      var value: [UInt8] = []
-      var child = current.pointee.children
-      while let text = child {
-        if text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
-          value.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-        }
-        child = text.pointee.next
-      }
-      out.append((name.lowercased(), String(decoding: value, as: UTF8.self)))
-      attribute = current.pointee.next
-    }
-    return out
+    copier.finish(document)
+    return Result(tree: copier.tree, problems: copier.problems.problems, unplacedText: copier.unplaced)
   }
 
   /// The decoder of named entities: HTML's full table, or XML's five predefined ones.
@@ -232,15 +126,5 @@ enum LibXML2Parser {
     case "apos": return [UInt8(ascii: "'")]
     default: return nil
     }
-  }
-}
-
-/// Gathers the problems libxml2 reports through its structured error callback.
-private final class ProblemCollector {
-  static let limit = 200
-  var problems: [LibXML2Parser.Problem] = []
-
-  func add(_ problem: LibXML2Parser.Problem) {
-    if problems.count < ProblemCollector.limit { problems.append(problem) }
   }
 }

@@ -19,8 +19,9 @@ enum XMLReader {
     let metadata = XMLMetadataReader(tree: tree, root: root, vocabulary: vocabulary).read()
     let speakers = XMLSpeakers(tree: tree, vocabulary: vocabulary, register: options.register, date: metadata.published)
     let bodies = XMLReader.bodies(tree, root: root, vocabulary: vocabulary)
+    let directText = XMLReader.directText(tree)
     var emitter = BlockEmitter(tree: tree) { index in
-      role(of: index, tree: tree, vocabulary: vocabulary, speakers: speakers)
+      role(of: index, tree: tree, vocabulary: vocabulary, speakers: speakers, directText: directText)
     }
     emitter.emit(bodies)
     var diagnostics = markup.diagnostics(html: false)
@@ -62,16 +63,16 @@ enum XMLReader {
     return false
   }
 
-  private static func role(of index: Int, tree: MarkupTree, vocabulary: XMLVocabulary, speakers: XMLSpeakers)
-    -> ElementRole
-  {
+  private static func role(
+    of index: Int, tree: MarkupTree, vocabulary: XMLVocabulary, speakers: XMLSpeakers, directText: [Bool]
+  ) -> ElementRole {
     let node = tree.nodes[index]
     let name = node.name
     if vocabulary.skipped.contains(name) { return .skip }
     if let turn = speakers.turn(index) { return .utterance(turn) }
     if name == "lb" || name == "br" { return .lineBreak }
     // Mixed content: an element inside text is inline.
-    if node.parent >= 0 && hasDirectText(node.parent, tree: tree) && !vocabulary.paragraphs.contains(name) {
+    if node.parent >= 0 && directText[node.parent] && !vocabulary.paragraphs.contains(name) {
       return .inline
     }
     if vocabulary.headings.contains(name) { return .block(.heading) }
@@ -79,12 +80,18 @@ enum XMLReader {
     if vocabulary.quotations.contains(name) { return .block(.blockquote) }
     if vocabulary.listItems.contains(name) { return .block(.listItem) }
     if vocabulary.captions.contains(name) { return .block(.caption) }
-    return hasDirectText(index, tree: tree) ? .block(.paragraph) : .container
+    return directText[index] ? .block(.paragraph) : .container
   }
 
-  static func hasDirectText(_ index: Int, tree: MarkupTree) -> Bool {
-    tree.children(of: index).contains { child in
-      tree.nodes[child].kind == .text && tree.nodes[child].text.contains { $0 > 0x20 }
+  /// Whether each node has a text child with more than whitespace (mixed content), found in one
+  /// pass so that asking for every element costs no more than the tree.
+  static func directText(_ tree: MarkupTree) -> [Bool] {
+    var found = Array(repeating: false, count: tree.nodes.count)
+    for index in tree.nodes.indices {
+      let parent = tree.nodes[index].parent
+      guard tree.nodes[index].kind == .text, parent >= 0, !found[parent] else { continue }
+      if tree.text(of: index).contains(where: { $0 > 0x20 }) { found[parent] = true }
     }
+    return found
   }
 }

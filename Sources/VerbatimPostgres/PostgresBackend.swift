@@ -146,10 +146,12 @@ public final class PostgresBackend: StoreBackend, @unchecked Sendable {
       }
       let result = try body(db)
       try db.execute("COMMIT")
+      try db.flush()
       checkin(connection)
       return result
     } catch {
-      if !connection.isClosed, (try? db.execute("ROLLBACK")) != nil {
+      db.settle()
+      if !connection.isClosed, (try? db.rows("ROLLBACK")) != nil {
         checkin(connection)
       } else {
         drop(connection)

@@ -11,12 +11,36 @@ struct PostgresDatabase: StoreDatabase {
   let logger: Logger
   var dialect: any SQLDialect { PostgresDialect() }
 
-  func execute(_ sql: SQL) throws -> Int {
-    try run(sql).metadata.rows ?? 0
+  /// Statements sent and not yet answered, oldest first.
+  let pending = Pending()
+
+  /// The answers still to come; used by one transaction on one thread at a time.
+  final class Pending: @unchecked Sendable {
+    var answers: [EventLoopFuture<PostgresQueryResult>] = []
+  }
+
+  /// Sends the statement and goes on: the server runs statements in order, so the next query's
+  /// answer, or the commit's, comes after this one's.
+  func execute(_ sql: SQL) throws { pending.answers.append(send(sql)) }
+
+  /// Waits for every statement sent; the first error, the one that aborted the transaction, is thrown.
+  func flush() throws {
+    let answers = pending.answers
+    pending.answers = []
+    for answer in answers { _ = try answer.wait() }
+  }
+
+  /// Waits for every statement sent, whatever they answered (before a rollback).
+  func settle() {
+    let answers = pending.answers
+    pending.answers = []
+    for answer in answers { _ = try? answer.wait() }
   }
 
   func rows(_ sql: SQL) throws -> [StoreRow] {
-    let result = try run(sql)
+    let answer = send(sql)
+    try flush()
+    let result = try answer.wait()
     var columns: StoreRow.Columns?
     var rows: [StoreRow] = []
     rows.reserveCapacity(result.count)
@@ -37,8 +61,8 @@ struct PostgresDatabase: StoreDatabase {
     try value(Bool.self, "SELECT to_regclass(\(name)) IS NOT NULL") ?? false
   }
 
-  /// Runs a statement, raw SQL text alone (`BEGIN`, `COMMIT`).
-  func run(_ sql: SQL) throws -> PostgresQueryResult {
+  /// Sends a statement with its arguments bound.
+  private func send(_ sql: SQL) -> EventLoopFuture<PostgresQueryResult> {
     var text = ""
     var bindings = PostgresBindings()
     var count = 0
@@ -64,7 +88,7 @@ struct PostgresDatabase: StoreDatabase {
         }
       }
     }
-    return try connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: logger).wait()
+    return connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: logger)
   }
 
   private static func bind(_ value: StoreValue, into bindings: inout PostgresBindings) {

@@ -27,4 +27,18 @@ struct PostgresDialect: SQLDialect {
     WHERE table_schema = current_schema() AND table_name = \(table) AND column_name <> 'fts' ORDER BY ordinal_position
     """
   }
+
+  /// For each fingerprint, its latest claims read backwards from the primary key's end and no
+  /// further (`LIMIT` inside a lateral join), so a common phrase costs what a rare one does.
+  /// The fingerprints are integers, written into the statement as they are.
+  func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL {
+    let list = fingerprints.map(String.init).joined(separator: ",")
+    return """
+      SELECT f.claimID FROM unnest(ARRAY[\(raw: list)]::bigint[]) AS j(fingerprint)
+      CROSS JOIN LATERAL (
+        SELECT claimID FROM claim_fingerprint WHERE fingerprint = j.fingerprint
+        ORDER BY claimID DESC LIMIT \(perFingerprint)
+      ) AS f
+      """
+  }
 }

@@ -8,11 +8,11 @@ import VerbatimQuotes
 struct VerbatimBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verbatim-bench",
-    abstract: "Measure Verbatim: reading and extraction throughput, store query latency; make test corpora.",
+    abstract: "Measure Verbatim: reading and extraction throughput, scaling, store query latency; make test corpora.",
     discussion: "Build with `swift build -c release` first; debug builds are many times slower.",
     subcommands: [
-      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, StoreBenchmark.self, IngestersBenchmark.self,
-      MakeCorpus.self,
+      ReadBenchmark.self, ExtractBenchmark.self, HostileBenchmark.self, IngestBenchmark.self, StoreBenchmark.self,
+      IngestersBenchmark.self, ScalingBenchmark.self, ScalingRun.self, MakeCorpus.self,
     ]
   )
 }
