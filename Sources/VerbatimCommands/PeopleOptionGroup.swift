@@ -12,8 +12,9 @@ public struct PeopleOptionGroup: ParsableArguments {
       discussion: """
         CSV with a header (name,aliases,role,wikidata,type; aliases separated by ;), JSON lines \
         ({"name": …, "aliases": […], "role": …, "wikidata": "Q…"}), or a TEI register \
-        (ParlaMint's listPerson.xml, which names transcript turns; a folder's *listPerson.xml is \
-        used the same way). Each person becomes one \
+        (ParlaMint's listPerson.xml, which names transcript turns, with its listOrg.xml for the \
+        parties' and chambers' names; a folder's *listPerson.xml and *listOrg.xml are used the same \
+        way). Each person becomes one \
         speaker that documents join by name or alias; the Wikidata id is shown by `speakers` and \
         linked in exports. Nothing is looked up: the file is the only source. A bad row is named \
         with its file and line, and the rest still count.

@@ -2,34 +2,6 @@
 /// each person's names, sex, dated affiliations (party, chamber, government) and the addresses
 /// that identify them. A transcript's turn names its speaker by the register's id.
 public struct PeopleRegister: Sendable, Hashable {
-  /// One person as the register gives them.
-  public struct Person: Sendable, Hashable {
-    public var id: String
-    public var forenames: [String]
-    public var surname: String
-    public var sex: String?
-    public var affiliations: [Affiliation]
-    /// The addresses the register links the person to.
-    public var identifiers: [String]
-
-    public init(
-      id: String, forenames: [String], surname: String, sex: String? = nil, affiliations: [Affiliation] = [],
-      identifiers: [String] = []
-    ) {
-      self.id = id
-      self.forenames = forenames
-      self.surname = surname
-      self.sex = sex
-      self.affiliations = affiliations
-      self.identifiers = identifiers
-    }
-
-    /// The name in common use: the first forename and the surname ("David Rutley").
-    public var name: String { ([forenames.first].compactMap { $0 } + [surname]).joined(separator: " ") }
-    /// Every forename and the surname ("David Henry Rutley").
-    public var fullName: String { (forenames + [surname]).joined(separator: " ") }
-  }
-
   /// A dated tie to an organisation: `ref` is `#party.CON`, `#parliament.HC`, `#GoGB`.
   public struct Affiliation: Sendable, Hashable {
     public var ref: String
@@ -46,17 +18,61 @@ public struct PeopleRegister: Sendable, Hashable {
     }
 
     /// Whether the tie holds on `date` (any date when none is known).
-    public func holds(on date: String?) -> Bool {
-      guard let date = date.map({ String($0.prefix(10)) }) else { return true }
-      return (from.map { $0.prefix(10) <= date } ?? true) && (to.map { date <= $0.prefix(10) } ?? true)
+    public func holds(on date: String?) -> Bool { PeopleRegister.date(date, isFrom: from, to: to) }
+  }
+
+  /// An organisation the register's people are tied to, as its `listOrg` names it.
+  public struct Organisation: Sendable, Hashable {
+    /// What the organisation is, which decides how a tie to it reads as a role.
+    public enum Kind: String, Sendable, Hashable {
+      /// A political party or parliamentary group (`politicalParty`, `parliamentaryGroup`).
+      case party
+      /// A chamber (`parliament`): its `head` is the Speaker, its `deputyHead` a Deputy Speaker.
+      case parliament
+      /// A government (`government`): its members are ministers.
+      case government
+      case other
+
+      /// The kind a TEI `<org role="…">` gives.
+      public init(teiRole: String?) {
+        switch teiRole {
+        case "politicalParty", "parliamentaryGroup": self = .party
+        case "parliament": self = .parliament
+        case "government": self = .government
+        default: self = .other
+        }
+      }
+
+      /// The kind ParlaMint's ids imply when the register of organisations is not at hand:
+      /// `party.CON`, `parliament.HC`, `GoGB`.
+      public init(id: String) {
+        if id.hasPrefix("party.") {
+          self = .party
+        } else if id.hasPrefix("parliament.") {
+          self = .parliament
+        } else if id.hasPrefix("Go") {
+          self = .government
+        } else {
+          self = .other
+        }
+      }
+    }
+
+    /// The full name (`Conservative`, `House of Commons`).
+    public var name: String
+    public var kind: Kind
+
+    public init(name: String, kind: Kind) {
+      self.name = name
+      self.kind = kind
     }
   }
 
   public var people: [String: Person]
-  /// Organisation names by id (`party.CON` → `Conservative`).
-  public var organisations: [String: String]
+  /// Organisations by id (`party.CON` → `Conservative`, a party).
+  public var organisations: [String: Organisation]
 
-  public init(people: [String: Person] = [:], organisations: [String: String] = [:]) {
+  public init(people: [String: Person] = [:], organisations: [String: Organisation] = [:]) {
     self.people = people
     self.organisations = organisations
   }
@@ -68,30 +84,76 @@ public struct PeopleRegister: Sendable, Hashable {
     people[reference.hasPrefix("#") ? String(reference.dropFirst()) : reference]
   }
 
-  /// What the person was on `date`: their party and any office ("minister, Conservative").
+  /// What the person was on `date`: any office, then their party ("minister, Conservative";
+  /// "Speaker of the House of Commons, Labour"). A party the register of organisations does not
+  /// name is given by its id's abbreviation (`#party.CON` → `CON`).
   public func role(of person: Person, on date: String?) -> String? {
     var offices: [String] = []
     var parties: [String] = []
     for affiliation in person.affiliations where affiliation.holds(on: date) {
       let id = affiliation.ref.hasPrefix("#") ? String(affiliation.ref.dropFirst()) : affiliation.ref
-      if id.hasPrefix("party.") {
-        parties.append(organisations[id] ?? String(id.dropFirst("party.".count)))
-      } else if id.hasPrefix("Go") || (affiliation.role.map { !["member", "MP"].contains($0) } ?? false) {
-        let office = id.hasPrefix("Go") && (affiliation.role ?? "member") == "member" ? "minister" : affiliation.role
-        if let office, !offices.contains(office) { offices.append(office) }
+      let organisation = organisations[id]
+      let kind = organisation?.kind ?? Organisation.Kind(id: id)
+      let tie = affiliation.role ?? "member"
+      if kind == .party && tie == "member" {
+        let name = organisation?.name ?? String(id.split(separator: ".", maxSplits: 1).last ?? Substring(id))
+        if !parties.contains(name) { parties.append(name) }
+      } else if let office = Self.office(tie, kind: kind, of: organisation?.name), !offices.contains(office) {
+        offices.append(office)
       }
     }
     let parts = offices + parties
     return parts.isEmpty ? nil : parts.joined(separator: ", ")
   }
 
-  /// The person as a people file entry: the name in common use, the full form as an alias, the
-  /// role on `date`, the register's reference and addresses as identifiers.
+  /// The office a tie of a kind of organisation stands for, in words: a government's `member`
+  /// is a minister, a chamber's `head` its Speaker; a chamber's or other body's plain `member`
+  /// is no office.
+  static func office(_ tie: String, kind: Organisation.Kind, of name: String?) -> String? {
+    let words: String
+    switch (kind, tie) {
+    case (.government, "member"): return "minister"
+    case (.government, "head"): return "head of government"
+    case (.government, "deputyHead"): return "deputy head of government"
+    case (.government, _): return spaced(tie)
+    case (.parliament, "member"), (.other, "member"), (.party, "member"): return nil
+    case (.parliament, "head"): words = "Speaker"
+    case (.parliament, "deputyHead"): words = "Deputy Speaker"
+    case (.party, "head"): words = "leader"
+    case (.party, "deputyHead"): words = "deputy leader"
+    default: words = spaced(tie)
+    }
+    guard let name else { return words }
+    return kind == .parliament ? "\(words) of the \(name)" : "\(words) of \(name)"
+  }
+
+  /// A TEI role value in words (`deputyHead` → `deputy head`).
+  private static func spaced(_ tie: String) -> String {
+    tie.reduce(into: "") { words, letter in
+      if letter.isUppercase, !words.isEmpty { words.append(" ") }
+      words.append(contentsOf: letter.lowercased())
+    }
+  }
+
+  /// The person as a people file entry: the name in common use on `date`, its full form and the
+  /// person's other names as aliases, the role on `date`, the register's reference and addresses
+  /// as identifiers.
   public func known(_ person: Person, on date: String? = nil, source: String = "") -> KnownPerson {
-    let aliases = person.fullName == person.name ? [] : [person.fullName]
+    let name = person.name(on: date)
+    var aliases: [String] = []
+    // The full form of the name then, then every other name the register gives (before a marriage).
+    for other in [person.personName(on: date)] + person.names {
+      for form in [other.full, other.common] where form != name && !aliases.contains(form) { aliases.append(form) }
+    }
     return KnownPerson(
-      name: person.name, aliases: aliases, role: role(of: person, on: date), type: .person,
+      name: name, aliases: aliases, role: role(of: person, on: date), type: .person,
       identifiers: ["#" + person.id] + person.identifiers, sex: person.sex, source: source)
+  }
+
+  /// Whether `date` falls between two ISO dates, inclusive; an open end, or no date, always does.
+  static func date(_ date: String?, isFrom from: String?, to: String?) -> Bool {
+    guard let date = date.map({ String($0.prefix(10)) }) else { return true }
+    return (from.map { $0.prefix(10) <= date } ?? true) && (to.map { date <= $0.prefix(10) } ?? true)
   }
 
   /// Merges another register into this one (a folder's listPerson and listOrg).

@@ -31,29 +31,10 @@ public enum RegisterReader {
     var register = PeopleRegister()
     for node in tree.elements(named: "person") {
       guard let id = tree.attribute("id", of: node) else { continue }
-      var forenames: [String] = []
-      var surnames: [String] = []
-      var person = PeopleRegister.Person(id: id, forenames: [], surname: "")
-      // The first persName is the current name; children read in order.
-      var seenName = false
+      var person = PeopleRegister.Person(id: id, names: [])
       for child in tree.children(of: node) where tree.nodes[child].kind == .element {
         switch tree.nodes[child].name {
-        case "persName" where !seenName:
-          seenName = true
-          for part in tree.children(of: child) where tree.nodes[part].kind == .element {
-            let text = tree.plainText(of: part)
-            guard !text.isEmpty else { continue }
-            switch tree.nodes[part].name {
-            case "forename": forenames.append(text)
-            case "surname": surnames.append(text)
-            default: break
-            }
-          }
-          if forenames.isEmpty && surnames.isEmpty {
-            let whole = tree.plainText(of: child).split(separator: " ").map(String.init)
-            forenames = Array(whole.dropLast())
-            surnames = whole.suffix(1)
-          }
+        case "persName": if let name = personName(tree, child) { person.names.append(name) }
         case "sex": person.sex = tree.attribute("value", of: child) ?? tree.plainText(of: child)
         case "affiliation":
           guard let ref = tree.attribute("ref", of: child) else { continue }
@@ -67,17 +48,47 @@ public enum RegisterReader {
         default: break
         }
       }
-      guard !surnames.isEmpty || !forenames.isEmpty else { continue }
-      person.forenames = forenames
-      person.surname = surnames.joined(separator: " ")
+      guard !person.names.isEmpty else { continue }
       register.people[id] = person
     }
     for node in tree.elements(named: "org") {
       guard let id = tree.attribute("id", of: node) else { continue }
       let names = tree.children(of: node).filter { tree.nodes[$0].name == "orgName" }
       let full = names.first { (tree.attribute("full", of: $0) ?? "yes") == "yes" } ?? names.first
-      if let full, case let name = tree.plainText(of: full), !name.isEmpty { register.organisations[id] = name }
+      if let full, case let name = tree.plainText(of: full), !name.isEmpty {
+        let kind = PeopleRegister.Organisation.Kind(teiRole: tree.attribute("role", of: node))
+        register.organisations[id] = PeopleRegister.Organisation(
+          name: name, kind: kind == .other ? PeopleRegister.Organisation.Kind(id: id) : kind)
+      }
     }
     return register
+  }
+
+  /// One `<persName>`: its forenames, and its surnames with the particles (`nameLink`) before
+  /// them; titles and honorifics (`roleName`, `addName`) are left out. A name written as plain
+  /// text is split at its last space. Dated by its `from` and `to`.
+  private static func personName(_ tree: MarkupTree, _ node: Int) -> PeopleRegister.PersonName? {
+    var forenames: [String] = []
+    var surname: [String] = []
+    var parts = 0
+    for part in tree.children(of: node) where tree.nodes[part].kind == .element {
+      parts += 1
+      let text = tree.plainText(of: part).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      guard !text.isEmpty else { continue }
+      switch tree.nodes[part].name {
+      case "forename": forenames.append(text)
+      case "surname", "nameLink": surname.append(text)
+      default: break
+      }
+    }
+    if parts == 0 {
+      let words = tree.plainText(of: node).split(whereSeparator: \.isWhitespace).map(String.init)
+      forenames = Array(words.dropLast())
+      surname = Array(words.suffix(1))
+    }
+    guard !forenames.isEmpty || !surname.isEmpty else { return nil }
+    return PeopleRegister.PersonName(
+      forenames: forenames, surname: surname.joined(separator: " "), from: tree.attribute("from", of: node),
+      to: tree.attribute("to", of: node))
   }
 }

@@ -21,8 +21,10 @@ struct XMLSpeakers {
     self.date = date
     switch vocabulary {
     case .tei:
+      // People the file's own header declares, named as a register's are (no titles).
+      for (id, person) in RegisterReader.register(tree).people { names[id] = person.name(on: date) }
       for person in tree.elements(named: "person") + tree.elements(named: "persName") {
-        guard let id = tree.attribute("id", of: person) else { continue }
+        guard let id = tree.attribute("id", of: person), names[id] == nil else { continue }
         let nameNode = tree.descendants(of: person).first { tree.nodes[$0].name == "persName" } ?? person
         let name = tree.plainText(of: nameNode)
         if !name.isEmpty { names[id] = name }
@@ -70,7 +72,7 @@ struct XMLSpeakers {
   private func resolved(_ reference: String?, written: String?, turnID: String?) -> SpeakerTurn {
     if let reference, let register, let person = register.person(reference) {
       return SpeakerTurn(
-        speaker: person.name, speakerID: reference, role: register.role(of: person, on: date), turnID: turnID)
+        speaker: person.name(on: date), speakerID: reference, role: register.role(of: person, on: date), turnID: turnID)
     }
     let name = written.flatMap { $0.isEmpty ? nil : $0 } ?? reference.flatMap(resolve)
     return SpeakerTurn(speaker: name, speakerID: reference, turnID: turnID)

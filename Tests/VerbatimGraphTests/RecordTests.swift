@@ -26,8 +26,9 @@ struct RecordTests {
   init() throws {
     fixtures = try Fixtures()
     var options = ReadOptions()
-    options.register = try RegisterReader.read(
-      path: Self.folder.appendingPathComponent("ParlaMint-GB-listPerson.xml").path)
+    var register = try RegisterReader.read(path: Self.folder.appendingPathComponent("ParlaMint-GB-listPerson.xml").path)
+    register.merge(try RegisterReader.read(path: Self.folder.appendingPathComponent("ParlaMint-GB-listOrg.xml").path))
+    options.register = register
     let reader = DocumentReader(options: options)
     let extractor = QuoteExtractor()
     for path in [Self.sitting, try fixtures.write("debts.txt", Self.story)] {
@@ -74,8 +75,27 @@ struct RecordTests {
   @Test("the register's people are the store's speakers, their role from the sitting's date")
   func speakers() throws {
     let rutley = try #require(try fixtures.store.speakers(matching: "David Rutley").first)
-    #expect(rutley.roles.contains { $0.name == "Conservative" })
+    #expect(rutley.roles.contains { $0.name == "minister, Conservative" })
     #expect(try fixtures.store.speakers(matching: "#DavidRutley").map(\.id) == [rutley.id])
+    let hoyle = try #require(try fixtures.store.speakers(matching: "Lindsay Hoyle").first)
+    #expect(hoyle.roles.map(\.name) == ["Speaker of the House of Commons, Labour"])
+  }
+
+  @Test("ingesting the folder pins the register's people: role on the date, member page as owl:sameAs")
+  func registerInExports() throws {
+    let store = fixtures.folder.appendingPathComponent("folder.sqlite").path
+    let ingest = CommandRun(["ingest", Self.folder.path, "--store", store, "--quiet"])
+    #expect(ingest.code == 0, "\(ingest.err)")
+    let speakers = CommandRun(["speakers", "list", "--format", "json", "--store", store])
+    let listed = try JSONSerialization.jsonObject(with: Data(speakers.out.utf8)) as? [[String: Any]] ?? []
+    let rutley = try #require(listed.first { $0["name"] as? String == "David Rutley" })
+    let roles = (rutley["roles"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+    #expect(roles == ["minister, Conservative"], "\(speakers.out)")
+    #expect(listed.count == 4 && listed.allSatisfy { ($0["name"] as? String)?.isEmpty == false })
+    let turtle = CommandRun(["export", "--format", "prov-turtle", "--speaker", "David Rutley", "--store", store])
+    #expect(turtle.code == 0, "\(turtle.err)")
+    #expect(turtle.out.contains("owl:sameAs <https://members.parliament.uk/member/4033/contact>"))
+    #expect(turtle.out.contains("verbatim:role \"minister, Conservative\""))
   }
 
   @Test("without the register: a speaker under the turn's reference, and no empty name anywhere")
