@@ -8,16 +8,17 @@ public struct PeopleOptionGroup: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "A people file to pin known identities (repeatable).",
+      "A file of people the newsroom or a parliament already knows (repeatable).",
       discussion: """
-        CSV with a header (name,aliases,role,wikidata,type; aliases separated by ;), JSON lines \
-        ({"name": …, "aliases": […], "role": …, "wikidata": "Q…"}), or a TEI register \
-        (ParlaMint's listPerson.xml, which names transcript turns, with its listOrg.xml for the \
-        parties' and chambers' names; a folder's *listPerson.xml and *listOrg.xml are used the same \
-        way). Each person becomes one \
-        speaker that documents join by name or alias; the Wikidata id is shown by `speakers` and \
-        linked in exports. Nothing is looked up: the file is the only source. A bad row is named \
-        with its file and line, and the rest still count.
+        Three formats. CSV with a header (name,aliases,role,wikidata,type; aliases separated by \
+        ;). JSON lines ({"name": …, "aliases": […], "role": …, "wikidata": "Q…"}). A TEI \
+        register (.xml: ParlaMint's *listPerson.xml, with its *listOrg.xml for the names of \
+        parties and chambers). Each person becomes one speaker that documents join by name or \
+        alias; the Wikidata id is shown by `speakers` and linked in exports. A register also names \
+        each transcript turn (<u who="#id">) after its speaker, with the name, party and office \
+        they had on the sitting's date; a folder given as input uses the *listPerson.xml and \
+        *listOrg.xml inside it the same way. Nothing is looked up: the files are the only source. \
+        A bad row is named with its file and line, and the rest still count.
         """,
       valueName: "file"))
   public var people: [String] = []
