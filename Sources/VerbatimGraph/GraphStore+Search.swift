@@ -56,35 +56,35 @@ extension GraphStore {
 
   /// Full-text candidates: claims with the three rarest of the words; if too few, with any two of
   /// them (one may be the misremembered word); then with each of them. Rare
-  /// words make short lists, so no ranking is needed and a large store answers fast.
+  /// words make short lists, so no ranking is needed and a large store answers fast. Each step
+  /// is one statement (a round trip to a server, not one a word).
   private func candidateIDs(for words: [String], enough: Int, _ db: any StoreDatabase) throws -> [Int64] {
-    // How many claims hold a word, counted up to a cap: enough to tell rare from common at a
+    // How many claims hold each word, counted up to a cap: enough to tell rare from common at a
     // cost that does not grow with the store.
     var rare: [(term: String, claims: Int)] = []
-    for term in Set(words) {
-      let holding = db.dialect.claimsHolding([term], limit: 1000, ordered: false)
-      let claims = try db.value(Int.self, "SELECT count(*) FROM (\(holding)) AS holding") ?? 0
-      if claims > 0 { rare.append((term, claims)) }
+    for row in try db.rows(db.dialect.claimCounts(Set(words).sorted(), cap: 1000)) {
+      let claims: Int = row["claims"]
+      if claims > 0 { rare.append((row["term"], claims)) }
     }
     rare.sort { $0.claims < $1.claims || ($0.claims == $1.claims && $0.term < $1.term) }
-    let terms = rare.prefix(3).map(\.term)
-    guard !terms.isEmpty else { return [] }
+    let chosen = rare.prefix(3).map(\.term)
+    guard !chosen.isEmpty else { return [] }
     let wanted = 100
-    var ids = Set(try matching(terms, limit: wanted, db))
-    if ids.count < enough && terms.count == 3 {
-      for pair in [[0, 1], [0, 2], [1, 2]] {
-        ids.formUnion(try matching(pair.map { terms[$0] }, limit: wanted, db))
-      }
+    var ids = Set(try matching([chosen], limit: wanted, db))
+    if ids.count < enough && chosen.count == 3 {
+      ids.formUnion(try matching([[0, 1], [0, 2], [1, 2]].map { $0.map { chosen[$0] } }, limit: wanted, db))
     }
     if ids.count < enough {
-      for term in terms { ids.formUnion(try matching([term], limit: wanted / 2, db)) }
+      ids.formUnion(try matching(chosen.map { [$0] }, limit: wanted / 2, db))
     }
     return ids.sorted()
   }
 
-  /// The first claims (lowest ids) holding every one of `words`.
-  private func matching(_ words: [String], limit: Int, _ db: any StoreDatabase) throws -> [Int64] {
-    guard !words.isEmpty else { return [] }
-    return try db.values(Int64.self, db.dialect.claimsHolding(words, limit: limit, ordered: true))
+  /// For each group of words, the first claims (lowest ids) holding every one of them; together.
+  private func matching(_ groups: [[String]], limit: Int, _ db: any StoreDatabase) throws -> [Int64] {
+    let parts = groups.enumerated().map { index, words -> SQL in
+      "SELECT id FROM (\(db.dialect.claimsHolding(words, limit: limit, ordered: true))) AS matching\(raw: String(index))"
+    }
+    return try db.values(Int64.self, parts.dropFirst().reduce(parts[0]) { $0 + " UNION " + $1 })
   }
 }
