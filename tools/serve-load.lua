@@ -15,8 +15,9 @@ function setup(thread)
   counter = counter + 1
 end
 
+-- Each thread asks its own stretch of the paths, so no path is asked twice.
 function init(args)
-  index = offset * 7919
+  index = offset * share
 end
 
 function request()

@@ -68,6 +68,22 @@ public final class Console: @unchecked Sendable {
     json.drain(to: write(bytes:))
   }
 
+  /// Prints an output type as JSON and a line break, encoded straight into bytes
+  /// (`JSONStreamEncoder`) and handed out in chunks as it is written.
+  public func print(encoding value: some Encodable, pretty: Bool) {
+    var json = JSONWriter(pretty: pretty)
+    write(encoding: value, to: &json)
+    json.newline()
+    write(&json)
+  }
+
+  /// Encodes an output type into `json`, handing what is written on in chunks as it goes.
+  public func write(encoding value: some Encodable, to json: inout JSONWriter) {
+    // Output types hold strings, numbers, booleans and arrays of them, and the stream encoder
+    // throws nothing: encoding cannot fail.
+    try? JSONStreamEncoder().encode(value, into: &json) { self.write(&$0) }
+  }
+
   /// Prints a JSON value and a line break, streaming it out in chunks.
   public func print(_ value: JSONValue, pretty: Bool) {
     lock.lock()

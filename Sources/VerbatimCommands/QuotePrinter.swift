@@ -20,13 +20,21 @@ struct QuotePrinter {
   mutating func print(_ quotes: [Quote], of document: Document) {
     switch format {
     case .jsonl:
-      for quote in quotes { console.print(QuoteOutput(quote, in: document).json, pretty: false) }
-    case .json:
+      var json = JSONWriter(pretty: false)
       for quote in quotes {
-        console.print(count == 0 ? "[" : ",")
-        console.print(QuoteOutput(quote, in: document).json, pretty: true)
+        console.write(encoding: QuoteOutput(quote, in: document), to: &json)
+        json.newline()
+      }
+      console.write(&json)
+    case .json:
+      var json = JSONWriter(pretty: true)
+      for quote in quotes {
+        json.bytes.append(contentsOf: (count == 0 ? "[\n" : ",\n").utf8)
+        console.write(encoding: QuoteOutput(quote, in: document), to: &json)
+        json.newline()
         count += 1
       }
+      console.write(&json)
     case .table:
       if count == 0 { console.print(row("FILE", "LINE", "SPEAKER", "KIND", "CLAIM", "QUOTE")) }
       for quote in quotes {

@@ -37,8 +37,8 @@ public struct ReadCommand: ConsoleCommand {
       switch result {
       case .success(let document):
         switch format {
-        case .json: console.print(DocumentOutput(document).json, pretty: true)
-        case .jsonl: console.print(DocumentOutput(document).json, pretty: false)
+        case .json: console.print(encoding: DocumentOutput(document), pretty: true)
+        case .jsonl: console.print(encoding: DocumentOutput(document), pretty: false)
         case .text:
           if !first { console.print("") }
           console.print(document.text)

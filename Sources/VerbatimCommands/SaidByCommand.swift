@@ -32,7 +32,7 @@ public struct SaidByCommand: ConsoleCommand {
     guard let answer = store.ask(console, { try $0.saidBy(name, limit: limit) }) else { return 1 }
     switch format {
     case .json:
-      console.print(SaidByOutput(speakers: answer.speakers, claims: answer.claims).json, pretty: true)
+      console.print(encoding: SaidByOutput(speakers: answer.speakers, claims: answer.claims), pretty: true)
     case .text:
       if answer.speakers.isEmpty { console.print("No speaker in the store goes by \(name).") }
       for speaker in answer.speakers {

@@ -39,7 +39,7 @@ public struct SpeakersListCommand: ConsoleCommand {
   public func run(console: Console) throws -> Int32 {
     guard let speakers = store.ask(console, { try $0.speakers(matching: name) }) else { return 1 }
     switch format {
-    case .json: console.print(.array(speakers.map { SpeakerOutput($0).json }), pretty: true)
+    case .json: console.print(encoding: speakers.map { SpeakerOutput($0) }, pretty: true)
     case .text:
       for speaker in speakers {
         let aliases = speaker.aliases.map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")

@@ -29,7 +29,7 @@ public struct TraceCommand: ConsoleCommand {
   public func run(console: Console) throws -> Int32 {
     guard let cluster = store.ask(console, { try $0.trace(claim) }) else { return 1 }
     switch format {
-    case .json: console.print(ClusterOutput(cluster).json, pretty: true)
+    case .json: console.print(encoding: ClusterOutput(cluster), pretty: true)
     case .text: ClusterText.print(cluster, to: console)
     }
     return 0

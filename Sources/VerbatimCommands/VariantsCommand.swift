@@ -27,7 +27,7 @@ public struct VariantsCommand: ConsoleCommand {
   public func run(console: Console) throws -> Int32 {
     guard let clusters = store.ask(console, { try $0.variants(limit: limit) }) else { return 1 }
     switch format {
-    case .json: console.print(.array(clusters.map { ClusterOutput($0).json }), pretty: true)
+    case .json: console.print(encoding: clusters.map { ClusterOutput($0) }, pretty: true)
     case .text:
       if clusters.isEmpty { console.print("Every quote found in more than one document is worded the same.") }
       for cluster in clusters { ClusterText.print(cluster, to: console) }

@@ -45,7 +45,7 @@ public struct VerifyCommand: ConsoleCommand {
     guard let result = store.ask(console, { try $0.verify(speaker: speaker, said: quote) }) else { return 1 }
     switch format {
     case .json:
-      console.print(VerdictOutput(result, speaker: speaker, quote: quote).json, pretty: true)
+      console.print(encoding: VerdictOutput(result, speaker: speaker, quote: quote), pretty: true)
     case .text:
       console.print("Verdict: \(result.verdict.rawValue) — \(explanation(result))")
       if let identity = result.identity { console.print("  \(identity.sentence).") }

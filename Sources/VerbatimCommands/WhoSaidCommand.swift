@@ -34,7 +34,7 @@ public struct WhoSaidCommand: ConsoleCommand {
       return 1
     }
     switch format {
-    case .json: console.print(.array(matches.map { MatchOutput($0).json }), pretty: true)
+    case .json: console.print(encoding: matches.map { MatchOutput($0) }, pretty: true)
     case .text:
       if matches.isEmpty { console.print("Nothing in the store says these words.") }
       for (index, match) in matches.enumerated() {

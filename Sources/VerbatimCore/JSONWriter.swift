@@ -79,6 +79,14 @@ public struct JSONWriter: Sendable {
     endObject()
   }
 
+  /// How many objects and arrays are open.
+  public var depth: Int { open.count }
+
+  /// Closes open objects and arrays, innermost first, until `depth` are left open.
+  public mutating func close(to depth: Int) {
+    while open.count > depth { endContainer(open[open.count - 1].isObject ? 0x7D : 0x5D) }
+  }
+
   /// A line break, after a whole value (JSON lines, or the end of an indented document).
   public mutating func newline() { bytes.append(0x0A) }
 

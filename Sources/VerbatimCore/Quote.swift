@@ -102,9 +102,17 @@ extension Quote {
   /// A stable identifier: the first 16 hex digits of the document's digest and the bytes where
   /// the quote starts and ends in the file.
   public func identifier(in document: Document) -> String {
-    let digest = document.id.split(separator: ":").last.map { String($0.prefix(16)) } ?? document.id
-    let span = document.span(of: extent)
-    return "\(digest)-\(span.start.byte)-\(span.end.byte)"
+    let id = document.id
+    let digest = id.lastIndex(of: ":").map { id[id.index(after: $0)...] } ?? id[...]
+    let map = document.sourceMap
+    let start = map.byte(ofTextOffset: extent.lowerBound, isEnd: false)
+    let end = extent.isEmpty ? start : map.byte(ofTextOffset: extent.upperBound, isEnd: true)
+    var identifier = String(digest.prefix(16))
+    identifier += "-"
+    identifier += String(start)
+    identifier += "-"
+    identifier += String(end)
+    return identifier
   }
 
   /// The quoted words, fragments joined by a space.

@@ -19,6 +19,13 @@ public struct SourceMap: Sendable {
     location(ofDecodedOffset: textMap.map(offset, isEnd: isEnd), isEnd: isEnd)
   }
 
+  /// The byte in the source file where the text offset `offset` starts or ends a range (its
+  /// `location`'s byte, without finding its line and column).
+  public func byte(ofTextOffset offset: Int, isEnd: Bool) -> Int {
+    let decoded = textMap.map(offset, isEnd: isEnd)
+    return decodedMap?.map(decoded, isEnd: isEnd) ?? decoded
+  }
+
   /// The same for an offset in the decoded (UTF-8) source.
   public func location(ofDecodedOffset decoded: Int, isEnd: Bool) -> SourceLocation {
     let (line, column) = lines.lineAndColumn(ofByte: decoded)

@@ -18,6 +18,8 @@ public enum SpeakerRule: String, Sendable, Hashable, CaseIterable {
   case pronounGenderMatch = "pronoun-gender-match"
   /// "he", "she": the nearest person of unknown gender.
   case pronounNearestPerson = "pronoun-nearest-person"
+  /// "he", "she": a person the text introduced by full name since the last speaker.
+  case pronounIntroducedPerson = "pronoun-introduced-person"
   /// "they", "it": the nearest organisation.
   case pluralPronounOrganisation = "plural-pronoun"
   /// "they" after a plural phrase ("residents … because they felt").
@@ -32,6 +34,9 @@ public enum SpeakerRule: String, Sendable, Hashable, CaseIterable {
   case roleHolder = "role-holder"
   /// A role with a name right beside it ("the council's director, Ana Ruiz").
   case roleApposition = "role-apposition"
+  /// A phrase in apposition to the name before it ("Ana Ruiz, a spokeswoman for the council,"):
+  /// the person named.
+  case nameBeforeRole = "name-before-role"
   /// A role no one was tied to: the next person named as a speaker.
   case roleNextNamedSpeaker = "role-next-named-speaker"
   /// "the company", "the department": the organisation the document last tied it to.

@@ -74,4 +74,7 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, CustomStringConve
     joined.pieces += right.pieces
     return joined
   }
+
+  /// Appends in place: a statement built piece by piece (a long `VALUES` list) grows in linear time.
+  public static func += (left: inout SQL, right: SQL) { left.pieces += right.pieces }
 }

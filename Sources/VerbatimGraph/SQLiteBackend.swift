@@ -41,8 +41,9 @@ public final class SQLiteBackend: StoreBackend {
   /// while another process is creating or migrating the same store: SQLite may answer "busy"
   /// at once while the other switches the journal to WAL, and two processes can both see a
   /// migration as pending, the later one then failing on what the other just made (a table, a
-  /// column). A failed migration is tried again only when another process applied migrations
-  /// meanwhile; any other error is reported at once.
+  /// column, the record of a migration that changes nothing here). A failed migration is tried
+  /// again only when another process applied migrations meanwhile; any other error is reported
+  /// at once.
   private static func open(
     path: String, configuration: Configuration, unsafeNoJournal: Bool
   ) throws -> any DatabaseWriter {
@@ -62,10 +63,10 @@ public final class SQLiteBackend: StoreBackend {
         try migrator.migrate(opened)
         return opened
       } catch let error as DatabaseError
-        where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode)
+        where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode)
         && ContinuousClock.now < deadline
       {
-        if error.resultCode == .SQLITE_ERROR {
+        if [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
           let appliedNow = try writer?.read(migrator.appliedIdentifiers)
           guard let appliedNow, appliedNow != appliedBefore else { throw error }
         }
@@ -223,7 +224,21 @@ struct SQLiteDialect: SQLDialect {
       "SELECT rowid AS id FROM claim_fts WHERE claim_fts MATCH \(pattern)\(raw: ordered ? " ORDER BY rowid" : "") LIMIT \(limit)"
   }
 
+  /// FTS5 counts a word's claims by walking its index entry, stopping at `cap`: all the words
+  /// in one statement.
+  func claimCounts(_ words: [String], cap: Int) -> SQL {
+    let counts = words.enumerated().map { index, word -> SQL in
+      let holding = claimsHolding([word], limit: cap, ordered: false)
+      return "SELECT \(word) AS term, count(*) AS claims FROM (\(holding)) AS holding\(raw: String(index))"
+    }
+    let none: SQL = "SELECT NULL AS term, 0 AS claims WHERE 0"
+    return counts.dropFirst().reduce(counts.first ?? none) { $0 + " UNION ALL " + $1 }
+  }
+
   func columns(of table: String) -> SQL { "SELECT name FROM pragma_table_info(\(table)) ORDER BY cid" }
+
+  /// SQLite has planned every query without statistics since the store began; a copy keeps it so.
+  func refreshStatistics(of tables: [String]) -> SQL? { nil }
 
   /// FTS5 indexes a document's claims in one statement after they are all stored (one segment a
   /// document; indexing each as it was inserted wrote a segment a claim).

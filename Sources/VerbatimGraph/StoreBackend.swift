@@ -66,8 +66,15 @@ public protocol SQLDialect: Sendable {
   /// letters, digits and decimal points) in the full-text index, lowest id first when
   /// `ordered`, at most `limit`.
   func claimsHolding(_ words: [String], limit: Int, ordered: Bool) -> SQL
+  /// A query whose rows (`term`, `claims`) say how many claims hold each of `words` in the
+  /// full-text index, counted up to `cap`: what a search needs to find its rarest words. A word
+  /// no claim holds may have no row.
+  func claimCounts(_ words: [String], cap: Int) -> SQL
   /// A query listing the columns of a table (one a row, in order), as `store copy` copies them.
   func columns(of table: String) -> SQL
+  /// A statement that brings the query planner's statistics on these tables up to date after a
+  /// bulk load (`store copy`), or nil when the engine plans well without them.
+  func refreshStatistics(of tables: [String]) -> SQL?
   /// A query whose first column lists, for each of `fingerprints`, the claims indexed under it
   /// in `claim_fingerprint`, at most `perFingerprint` of each (the highest ids): what quote
   /// matching counts. It must not read more rows than it returns, or matching slows down as the

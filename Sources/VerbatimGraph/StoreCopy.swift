@@ -52,6 +52,7 @@ public struct StoreCopy {
           rows.append((table.name, copied))
         }
         if let rebuild = to.dialect.rebuildClaimIndex { try to.execute(rebuild) }
+        if let refresh = to.dialect.refreshStatistics(of: StoreTables.all.map(\.name)) { try to.execute(refresh) }
         return Summary(rows: rows)
       }
     }
@@ -83,11 +84,11 @@ public struct StoreCopy {
       for start in stride(from: 0, to: rows.count, by: perInsert) {
         var insert: SQL = "INSERT INTO \(raw: table.name)(\(raw: names)) VALUES "
         for (index, row) in rows[start..<min(rows.count, start + perInsert)].enumerated() {
-          var tuple: SQL = index == 0 ? "(" : ", ("
+          insert += index == 0 ? "(" : ", ("
           for (position, value) in row.values.enumerated() {
-            tuple = tuple + (position == 0 ? "" : ", ") + "\(value)"
+            insert += position == 0 ? "\(value)" : ", \(value)"
           }
-          insert = insert + tuple + ")"
+          insert += ")"
         }
         try to.execute(insert)
       }

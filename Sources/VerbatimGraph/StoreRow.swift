@@ -12,10 +12,12 @@ public struct StoreRow: Sendable {
       for (index, name) in names.enumerated() where positions[name.lowercased()] == nil {
         positions[name.lowercased()] = index
       }
+      // Names as the queries spell them find their place without folding case on every lookup.
+      for (index, name) in names.enumerated() where positions[name.lowercased()] == index { positions[name] = index }
       self.positions = positions
     }
 
-    func position(of name: String) -> Int? { positions[name.lowercased()] }
+    func position(of name: String) -> Int? { positions[name] ?? positions[name.lowercased()] }
   }
 
   public let columns: Columns

@@ -212,6 +212,11 @@ public enum StoreSchema {
           END;
           """)
     }
+    // FTS5 keeps how many claims hold each word in its own index; PostgreSQL's twin makes a
+    // table of those counts. Nothing to change here.
+    migrator.registerMigration("word-counts: how many claims hold each word, for choosing a search's rarest words") {
+      _ in
+    }
     return migrator
   }
 }

@@ -19,7 +19,13 @@ public struct WordDiff: Sendable, Hashable {
   public let sharedCount: Int
 
   public init(reference: [String], variant: [String]) {
-    let difference = variant.difference(from: reference)
+    self.init(reference: reference, variant: variant, difference: variant.difference(from: reference))
+  }
+
+  /// The diff of two word lists from an edit script already found between them, or between
+  /// codes standing for their words (equal codes exactly where the words are equal): the script
+  /// is read by offsets only.
+  init<Code>(reference: [String], variant: [String], difference: CollectionDifference<Code>) {
     var removed = Set<Int>()
     var added = Set<Int>()
     for change in difference {

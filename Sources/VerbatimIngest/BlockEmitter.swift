@@ -9,6 +9,10 @@ enum ElementRole: Equatable {
   case utterance(SpeakerTurn)
   case container
   case inline
+  /// Inline text set apart from the words on either side, as a browser draws a control's box
+  /// ("professor<button>Ana Ruiz</button>said" reads "professor Ana Ruiz said"; a comma after it
+  /// stays glued).
+  case inlineApart
   case lineBreak
 }
 
@@ -68,16 +72,27 @@ struct BlockEmitter {
           contexts.append(contexts[contexts.count - 1])
         case .inline:
           break
+        case .inlineApart:
+          if builder.hasOpenBlock { builder.appendBreak(source: item.anchor..<item.anchor) }
         }
         steps.append(.exit(node, elementRole))
         var children: [Int] = []
         for child in tree.children(of: node) { children.append(child) }
         steps.append(contentsOf: children.reversed().map { .enter($0) })
-      case .exit(_, let elementRole):
+      case .exit(let node, let elementRole):
         switch elementRole {
         case .block, .utterance, .container:
           builder.endBlock()
           contexts.removeLast()
+        case .inlineApart:
+          // A word glued on after the box is set apart; punctuation keeps to it ("Ana Ruiz</button>,").
+          let next = tree.nodes[node].nextSibling
+          if builder.hasOpenBlock, next >= 0, let first = tree.text(of: next).first,
+            (first >= 0x80 && first != 0xE2) || (0x61...0x7A).contains(first | 0x20) || (0x30...0x39).contains(first)
+          {
+            let anchor = tree.nodes[node].anchor
+            builder.appendBreak(source: anchor..<anchor)
+          }
         default: break
         }
       }

@@ -34,6 +34,11 @@ struct HTMLContentFinder {
       }
       guard node.kind == .element else { continue }
       var verdict = furniture(index)
+      // A control inside a sentence ("said professor <button>Ana Ruiz,</button> the director")
+      // holds words of the sentence, often a name that opens a side note: it is read as text.
+      if verdict == .structural, node.name == "button" {
+        if isWordsOfSentence(index, rawText: rawText) { verdict = nil }
+      }
       // libxml2 nests the rest of a page inside an unclosed <button> or <nav>: a long run of
       // text with few links under such a tag is the page, not its furniture.
       if verdict == .structural, !HTMLVocabulary.neverContent.contains(node.name), rawText[index] > 500,
@@ -50,6 +55,39 @@ struct HTMLContentFinder {
     textLength = Array(repeating: 0, count: count)
     linkLength = Array(repeating: 0, count: count)
     measure()
+  }
+
+  /// Whether a `<button>` holds words of the sentence around it, not a control's label: a few
+  /// words of plain text (no icon, no nested block), between words of its paragraph on both
+  /// sides ("professor<button>Ana Ruiz,</button> the director"). A label stands apart: alone in
+  /// its container, at the end of a paragraph ("… <button>Show more</button>"), between blocks.
+  private func isWordsOfSentence(_ index: Int, rawText: [Int]) -> Bool {
+    let node = tree.nodes[index]
+    guard (1...80).contains(rawText[index]), node.parent >= 0 else { return false }
+    // Text and inline formatting of text only, and a few nodes of it.
+    var inside = 0
+    var child = node.firstChild
+    while child >= 0 {
+      inside += 1
+      let kid = tree.nodes[child]
+      guard inside <= 8, kid.kind == .text || isInlineText(child) else { return false }
+      child = kid.nextSibling
+    }
+    return holdsWords(node.previousSibling, rawText: rawText) && holdsWords(node.nextSibling, rawText: rawText)
+  }
+
+  /// An inline element around text alone ("<em>Ana</em>").
+  private func isInlineText(_ index: Int) -> Bool {
+    let node = tree.nodes[index]
+    return HTMLVocabulary.inlineTextElements.contains(node.name) && node.firstChild >= 0
+      && node.firstChild == node.lastChild && tree.nodes[node.firstChild].kind == .text
+  }
+
+  /// Whether a sibling of a control is words of its paragraph: text with a visible character, or
+  /// inline formatting around such text.
+  private func holdsWords(_ index: Int, rawText: [Int]) -> Bool {
+    guard index >= 0, rawText[index] > 0 else { return false }
+    return tree.nodes[index].kind == .text || isInlineText(index)
   }
 
   private enum Furniture: Equatable {

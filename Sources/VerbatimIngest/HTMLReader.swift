@@ -40,6 +40,8 @@ enum HTMLReader {
     switch node.name {
     case "br": return .lineBreak
     case "hr", "img": return .skip
+    // A button kept as text holds words of its sentence (`HTMLContentFinder`).
+    case "button": return .inlineApart
     case "figure" where finder.textLength[index] == 0: return .skip
     case "h1":
       if let titleKey, HTMLMetadataReader.fold(tree.plainText(of: index)) == titleKey { return .skip }

@@ -22,6 +22,11 @@ enum HTMLVocabulary {
     "textarea", "input",
   ]
 
+  /// Inline elements that format words of a sentence (a control's text may be wrapped in one).
+  static let inlineTextElements: Set<String> = [
+    "a", "span", "b", "i", "em", "strong", "u", "small", "mark", "abbr", "cite", "sup", "sub", "font", "q",
+  ]
+
   static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
   /// ARIA roles of page furniture.

@@ -20,6 +20,12 @@ struct PostgresDialect: SQLDialect {
     return "SELECT id FROM claim WHERE fts @@ \(query)::tsquery\(raw: ordered ? " ORDER BY id" : "") LIMIT \(limit)"
   }
 
+  /// The counts the `claim_word` table keeps (a GIN index cannot count without visiting every
+  /// claim it lists).
+  func claimCounts(_ words: [String], cap: Int) -> SQL {
+    "SELECT word AS term, least(claims, \(cap)) AS claims FROM claim_word WHERE word\(in: words)"
+  }
+
   /// The claim's `fts` column is PostgreSQL's own index, kept by a trigger: not copied.
   func columns(of table: String) -> SQL {
     """
@@ -27,6 +33,11 @@ struct PostgresDialect: SQLDialect {
     WHERE table_schema = current_schema() AND table_name = \(table) AND column_name <> 'fts' ORDER BY ordinal_position
     """
   }
+
+  /// Without statistics the planner guesses every word equally common and reads a common word's
+  /// whole index entry (a second, not milliseconds, at a million claims); autovacuum would
+  /// gather them only a minute or more after the copy commits.
+  func refreshStatistics(of tables: [String]) -> SQL? { "ANALYZE \(raw: tables.joined(separator: ", "))" }
 
   /// For each fingerprint, its latest claims read backwards from the primary key's end and no
   /// further (`LIMIT` inside a lateral join), so a common phrase costs what a rare one does.

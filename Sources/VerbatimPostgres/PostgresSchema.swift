@@ -200,6 +200,55 @@ enum PostgresSchema {
     Migration(
       identifier: "fts-per-document: claims indexed once a document is stored, re-indexed when their words change"
     ) { _ in },
+    Migration(identifier: "word-counts: how many claims hold each word, for choosing a search's rarest words") { db in
+      // A search starts from its rarest words. FTS5 reads a word's count from its index; a GIN
+      // index cannot count without visiting every claim it lists (a second for a common word at
+      // a million claims), so the counts are kept here, by triggers, in the same transaction as
+      // the claims: a reader's snapshot sees counts and claims alike.
+      try script(
+        db,
+        """
+        CREATE TABLE claim_word (
+          word TEXT COLLATE "C" PRIMARY KEY,
+          claims BIGINT NOT NULL
+        );
+        INSERT INTO claim_word(word, claims)
+          SELECT word, count(*) FROM claim, unnest(tsvector_to_array(fts)) AS word GROUP BY word;
+
+        -- Adds `change` to each word's count once for every time the word is listed.
+        CREATE FUNCTION claim_word_add(words text[], change bigint) RETURNS void LANGUAGE sql AS $$
+          INSERT INTO claim_word(word, claims)
+          SELECT word, change * count(*) FROM unnest(words) AS word GROUP BY word ORDER BY word
+          ON CONFLICT (word) DO UPDATE SET claims = claim_word.claims + excluded.claims;
+        $$;
+        CREATE FUNCTION claim_word_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM claim_word_add(ARRAY(SELECT unnest(tsvector_to_array(fts)) FROM added), 1);
+          RETURN NULL;
+        END
+        $$;
+        CREATE FUNCTION claim_word_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM claim_word_add(ARRAY(SELECT unnest(tsvector_to_array(fts)) FROM removed), -1);
+          RETURN NULL;
+        END
+        $$;
+        CREATE FUNCTION claim_word_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM claim_word_add(tsvector_to_array(OLD.fts), -1);
+          PERFORM claim_word_add(tsvector_to_array(NEW.fts), 1);
+          RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER claim_word_inserted AFTER INSERT ON claim REFERENCING NEW TABLE AS added
+          FOR EACH STATEMENT EXECUTE FUNCTION claim_word_inserted();
+        CREATE TRIGGER claim_word_deleted AFTER DELETE ON claim REFERENCING OLD TABLE AS removed
+          FOR EACH STATEMENT EXECUTE FUNCTION claim_word_deleted();
+        -- Only a change of words (as the fts trigger sees it), not every update of a cluster or speaker.
+        CREATE TRIGGER claim_word_changed AFTER UPDATE OF normalized ON claim
+          FOR EACH ROW WHEN (OLD.fts IS DISTINCT FROM NEW.fts) EXECUTE FUNCTION claim_word_changed();
+        """)
+    },
   ]
   /// Runs the statements of a script one by one (the extended protocol takes one at a time):
   /// a statement ends with a line ending in `;`, outside a `$$` body.

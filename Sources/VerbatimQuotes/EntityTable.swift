@@ -31,6 +31,8 @@ struct EntityTable {
     fileprivate var nameHasLowercase: Bool
     /// The first role the document gives the entity.
     fileprivate(set) var role: Range<Int>?
+    /// The first token of the entity's first mention.
+    fileprivate(set) var introduced: Int
 
     var isOrganisation: Bool { kind == .organisation }
   }
@@ -157,7 +159,8 @@ struct EntityTable {
         Entity(
           words: words, kind: evidence.kind, gender: titleGender ?? evidence.gender,
           nameGender: words.count >= 2 ? facts.classes(candidate.name.lowerBound).givenNameGender : nil,
-          name: candidate.name, nameHasLowercase: hasLowercase, role: candidate.role))
+          name: candidate.name, nameHasLowercase: hasLowercase, role: candidate.role,
+          introduced: candidate.tokens.lowerBound))
       index.add(entity, words: words, kind: evidence.kind)
     }
     index.mentioned(

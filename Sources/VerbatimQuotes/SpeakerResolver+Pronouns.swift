@@ -48,10 +48,15 @@ extension SpeakerResolver {
     guard let gender = SpeakerVocabulary.gender(ofPronoun: word) else {
       return Resolution(name: nil, type: .person, rule: .firstPerson, confidence: 0.3)
     }
-    // The last speaker, if recent and compatible: the subject of reporting carries over.
+    // The last speaker, if recent and compatible: the subject of reporting carries over, unless
+    // the text has introduced someone since.
     if let last = previousSpeakers.last, position - last.position < Self.speakerCarryOver,
       isCompatible(last.entity, gender)
     {
+      if let introduced = newcomer(after: last.position, before: position, gender, not: last.entity) {
+        tie(introduced.entity, gender: gender)
+        return named(introduced.entity, role: nil, rule: .pronounIntroducedPerson, confidence: 0.7)
+      }
       tie(last.entity, gender: gender)
       return named(last.entity, role: nil, rule: .pronounLastSpeaker, confidence: 0.8)
     }
@@ -67,6 +72,30 @@ extension SpeakerResolver {
         confidence: sure ? 0.8 : 0.6)
     }
     return Resolution(name: nil, type: .person, rule: .unresolvedPronoun, confidence: 0.3)
+  }
+
+  /// A person introduced since the last speaker: the first mention of a name of two words or more,
+  /// opening a sentence after the last speaker's mention, outside any quotation or caption ("Ana
+  /// Ruiz, who runs the works team, …"), not a possessive, shown to be a person, of the pronoun's
+  /// gender or none known. A writer who brings in a new person and goes on with "he" or "she"
+  /// means the new person.
+  private func newcomer(after lastPosition: Int, before position: Int, _ gender: SpeakerGender, not last: Int)
+    -> EntityTable.NameMention?
+  {
+    for mention in entities.recent(before: position, limit: 12) {
+      guard mention.tokens.lowerBound > lastPosition else { return nil }
+      guard mention.entity != last, entities.entities[mention.entity].introduced == mention.tokens.lowerBound,
+        phrases.owner[mention.tokens.lowerBound] < 0,
+        !entities.facts.isPossessive(mention.name.upperBound - 1),
+        !styles.style(at: mention.tokens.lowerBound).isCaption,
+        !styles.style(at: mention.tokens.lowerBound).isNotSpeech,
+        mention.name.count(where: { tokens.kind(at: $0) == .word }) >= 2, isCompatible(mention.entity, gender),
+        kind(of: mention.entity) == .person || self.gender(of: mention.entity) != nil,
+        opensClause(mention.tokens.lowerBound, afterCue: false)
+      else { continue }
+      return mention
+    }
+    return nil
   }
 
   private func isCompatible(_ entity: Int, _ gender: SpeakerGender) -> Bool {

@@ -52,10 +52,32 @@ struct SpeakerResolver {
     if words.count == 1 && SpeakerVocabulary.isPronoun(tokens[headIndex].lower) {
       return pronoun(tokens[headIndex].lower, at: mention.lowerBound, previousSpeakers: previousSpeakers)
     }
+    if let person = nameBefore(mention) {
+      var resolution = resolution(for: person, in: mention)
+      resolution.role = appositionRole(mention) ?? resolution.role
+      if !person.isAmbiguous { resolution.rule = .nameBeforeRole }
+      // "America Rising, a political action committee": a name the phrase shows to be an organisation.
+      if kind(of: person.entity) == .unknown, let head = leadingPart(of: mention).last,
+        NameClass.of(tokens[head].lower).contains(.organisationNoun)
+      {
+        resolution.type = .organisation
+      }
+      resolution.confidence = min(resolution.confidence, 0.85)
+      return resolution
+    }
     let lead = leadingPart(of: mention)
     let names = entities.mentions(overlapping: lead).filter { $0.tokens.overlaps(lead) }
     // A name heads the phrase, unless a noun after it does ("the Ruiz campaign", "Vidal's aide").
     if let named = names.last {
+      // "said Leith University professor Ana Ruiz", the phrase found being "Leith University".
+      if kind(of: named.entity) != .person, named.tokens.upperBound == mention.upperBound,
+        let person = nameAfter(mention)
+      {
+        var resolution = resolution(for: person, in: mention)
+        resolution.rule = .roleApposition
+        resolution.role = entities.roleText(mention.lowerBound..<person.name.lowerBound)
+        return resolution
+      }
       if let noun = nounAfter(named.tokens.upperBound, in: lead) {
         return described(mention, head: noun, owner: named, laterSpeakers: laterSpeakers)
       }

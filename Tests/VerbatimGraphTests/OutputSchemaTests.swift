@@ -17,6 +17,18 @@ struct OutputSchemaTests {
     func expectValid(_ value: JSONValue, _ schema: String) {
       problems += validator.problems(value, against: schema).prefix(3)
     }
+    // The commands print output types with the stream encoder: byte for byte the checked tree.
+    func expectPrinted(_ output: some Encodable, _ schema: String) throws {
+      let tree = try JSONValueEncoder().encode(output)
+      expectValid(tree, schema)
+      for pretty in [false, true] {
+        var streamed = JSONWriter(pretty: pretty)
+        try JSONStreamEncoder().encode(output, into: &streamed)
+        var printed: [UInt8] = []
+        tree.write(to: &printed, pretty: pretty)
+        if streamed.bytes != printed { problems.append("\(schema): the stream encoder prints otherwise") }
+      }
+    }
     let fixtures = try Fixtures()
     // The example documents, without the registers of people that name a transcript's turns.
     let inputs = InputCollector.collect([Fixtures.root.appendingPathComponent("examples/inputs").path]).compactMap {
@@ -33,9 +45,9 @@ struct OutputSchemaTests {
     var quotes = 0
     for path in paths {
       let document = try reader.read(path: path)
-      expectValid(DocumentOutput(document).json, "read.schema.json")
+      try expectPrinted(DocumentOutput(document), "read.schema.json")
       for quote in extractor.extract(from: document) {
-        expectValid(QuoteOutput(quote, in: document).json, "extract.schema.json")
+        try expectPrinted(QuoteOutput(quote, in: document), "extract.schema.json")
         quotes += 1
       }
     }
@@ -46,20 +58,20 @@ struct OutputSchemaTests {
     let selection = try store.select(ClaimFilter())
     let splits = selection.claims.filter { $0.fragments.count > 1 }
     #expect(splits.count >= 3)
-    expectValid(.array(try store.search("pretext to invade Gaza").map { MatchOutput($0).json }), "who-said.schema.json")
+    try expectPrinted(try store.search("pretext to invade Gaza").map { MatchOutput($0) }, "who-said.schema.json")
     let saidBy = try store.saidBy("Thomas-Symonds")
-    expectValid(SaidByOutput(speakers: saidBy.speakers, claims: saidBy.claims).json, "said-by.schema.json")
-    expectValid(.array(try store.speakers().map { SpeakerOutput($0).json }), "speakers.schema.json")
+    try expectPrinted(SaidByOutput(speakers: saidBy.speakers, claims: saidBy.claims), "said-by.schema.json")
+    try expectPrinted(try store.speakers().map { SpeakerOutput($0) }, "speakers.schema.json")
     for claim in selection.claims where claim.speaker != nil {
       let verdict = try store.verify(speaker: claim.speaker!.name, said: claim.text)
-      expectValid(VerdictOutput(verdict, speaker: claim.speaker!.name, quote: claim.text).json, "verify.schema.json")
-      expectValid(ClusterOutput(try store.trace(claim.key)).json, "trace.schema.json")
+      try expectPrinted(VerdictOutput(verdict, speaker: claim.speaker!.name, quote: claim.text), "verify.schema.json")
+      try expectPrinted(ClusterOutput(try store.trace(claim.key)), "trace.schema.json")
     }
-    expectValid(.array(try store.variants().map { ClusterOutput($0).json }), "variants.schema.json")
+    try expectPrinted(try store.variants().map { ClusterOutput($0) }, "variants.schema.json")
     for document in selection.documents {
       let output = StoredDocumentClaimsOutput(
         document, text: try store.documentText(document.id), claims: selection.claims(in: document))
-      expectValid(output.json, "document.schema.json")
+      try expectPrinted(output, "document.schema.json")
     }
     // What the exports write.
     for line in ProvenanceJSONL.lines(selection) { expectValid(line, "export.jsonl.schema.json") }

@@ -60,6 +60,30 @@ struct HTMLReaderTests {
     #expect(document.blocks.count == 8)
   }
 
+  @Test("a button inside a sentence keeps its words (a name opening a side note); a control's label does not")
+  func buttonInSentence() throws {
+    let story = "The harbour will close for repairs in the spring, the board decided after a long meeting on Thursday."
+    let html = """
+      <html><body><div class="toolbar"><button aria-label="menu">Menu</button></div>
+      <article><p>\(story)</p>
+      <p>“The piers are older than anyone thought,” said harbour engineer<button class="sidenote-button" \
+      title="Ilse Varga,">Ilse Varga,</button> the head of the works team. “We will need the whole season.”</p>
+      <p>According to <button class="person-card"><span>Tomas Reyes</span></button>, who chairs the board, the \
+      cost is not yet known. <button type="button">Show more</button></p>
+      <p>\(story) <button class="copy"><svg></svg>Copy</button></p>
+      <div><button class="share">Share</button><button class="print">Print</button></div>
+      <p>\(story)</p></article></body></html>
+      """
+    let bytes = Array(html.utf8)
+    let document = try Fixtures.read(bytes: bytes, name: "button.html")
+    #expect(document.text.contains("said harbour engineer Ilse Varga, the head of the works team."))
+    #expect(document.text.contains("According to Tomas Reyes, who chairs the board"))
+    for label in ["Menu", "Show more", "Copy", "Share", "Print"] {
+      #expect(!document.text.contains(label), "\(label) is a control's label, not article text")
+    }
+    SourceCheck.verify(document, file: bytes)
+  }
+
   @Test("a title with the site's name after a bar loses the site's name")
   func titleSuffix() throws {
     let html = """

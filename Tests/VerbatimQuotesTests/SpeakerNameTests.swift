@@ -280,4 +280,59 @@ struct SpeakerNameTests {
     #expect(spring.speaker.name == nil)
     #expect(spring.speakerRule == .notASpeaker)
   }
+
+  @Test("a role in apposition after a name is that person; a place before a comma is no one")
+  func nameBeforeRole() throws {
+    let (document, found) = try quotes(
+      in: """
+        Marit Solberg has led the harbour board since the spring.
+
+        But Mr. Halvorsen, a councillor who described himself as a cautious man, said the bridge should wait.
+
+        And it was no accident — Arne Dahl, a spokesman for Solberg, told reporters that the board would vote in May.
+
+        In Grenholm, a spokesman for the ferry company said the timetable would not change.
+        """)
+    let bridge = try quote("the bridge should wait", in: found, document)
+    #expect(bridge.speaker.name == "Halvorsen")
+    #expect(bridge.speakerRule == .nameBeforeRole)
+    let vote = try quote("the board would vote", in: found, document)
+    #expect(vote.speaker.name == "Arne Dahl")
+    #expect(vote.speaker.type == .person)
+    #expect(vote.speaker.role == "spokesman")
+    let ferry = try quote("the timetable would not change", in: found, document)
+    #expect(ferry.speaker.name != "Grenholm")
+  }
+
+  @Test("an organisation's name before a role and a person's name is the person's")
+  func nameAfterRole() throws {
+    let (document, found) = try quotes(
+      in: """
+        “The piles are rotten,” said Leith University professor Ingrid Aas. “We cannot wait.”
+        """)
+    let piles = try quote("The piles are rotten", in: found, document)
+    #expect(piles.speaker.name == "Ingrid Aas")
+    #expect(piles.speaker.role == "Leith University professor")
+  }
+
+  @Test("he or she after a person introduced by full name is that person, not the last speaker")
+  func pronounAfterIntroducedPerson() throws {
+    let (document, found) = try quotes(
+      in: """
+        “The quay needs new piles before the winter,” said Bernard Okoro, the harbour engineer.
+
+        The repairs have been delayed twice since the spring.
+
+        Arvid Lindqvist, who chairs the transport committee, visited the quay on Friday. “We cannot wait \
+        another season,” he said.
+
+        “Arvid Lindqvist has seen the plans,” Okoro said. “We start in May,” he said.
+        """)
+    let season = try quote("We cannot wait", in: found, document)
+    #expect(season.speaker.name == "Arvid Lindqvist")
+    #expect(season.speakerRule == .pronounIntroducedPerson)
+    // A name inside a quotation introduces no one.
+    let may = try quote("We start in May", in: found, document)
+    #expect(may.speaker.name == "Bernard Okoro")
+  }
 }
