@@ -73,7 +73,8 @@ struct NameIndex {
       }
     }
     // "HCA Healthcare" after "HCA": an organisation named by its initials first.
-    if kind == .organisation, words.count > 1, isInitials(words[0]), let shorter = byWords[words[0]],
+    if kind == .organisation || (kind == .unknown && !endsInCommonWord(words)), words.count > 1,
+      isInitials(words[0]), let shorter = byWords[words[0]],
       entities[shorter].kind == .organisation
     {
       return Match(entity: shorter, isAmbiguous: false)
@@ -87,8 +88,14 @@ struct NameIndex {
       {
         return Match(entity: given.entity, isAmbiguous: false)
       }
-      // A second family name after a title ("Ms. Ruiz" for "Ana Ruiz Vega").
-      if titled, let middle = middleNames[surname], middle.count == 1, compatible(entities[middle.entity], gender) {
+      // A name between the given name and the surname, of one person only: a second family
+      // name ("Ms. Ruiz" for "Ana Ruiz Vega") or a given name of two words ("Min" for "Seo Min
+      // Park"). Alone it is that person's, not someone new.
+      // Not the middle of "The Ana Ruiz Show": a name ending in a word the document writes in
+      // lowercase is a title or an organisation's.
+      if let middle = middleNames[surname], middle.count == 1, compatible(entities[middle.entity], gender),
+        titled || !endsInCommonWord(entities[middle.entity].words)
+      {
         return Match(entity: middle.entity, isAmbiguous: false)
       }
       return nil
@@ -135,11 +142,15 @@ struct NameIndex {
   mutating func add(_ entity: Int, words: [String], kind: EntityKind) {
     let key = words.count == 1 ? words[0] : words.joined(separator: " ")
     if words.count > 1 || byWords[key] == nil { byWords[key] = entity }
+    // "HCA" for "HCA Healthcare": initials that open a name that is no one's known person.
+    if kind == .organisation || (kind == .unknown && !endsInCommonWord(words)), words.count > 1,
+      isInitials(words[0]), byWords[words[0]] == nil
+    {
+      byWords[words[0]] = entity
+    }
     switch kind {
     case .organisation:
-      // "HCA" for "HCA Healthcare", "Labour" for "Labour Party": initials that open the name, and
-      // the name without its trailing organisation words.
-      if words.count > 1, isInitials(words[0]), byWords[words[0]] == nil { byWords[words[0]] = entity }
+      // "Labour" for "Labour Party": the name without its trailing organisation words.
       var end = words.count
       while end > 1, !NameClass.of(words[end - 1]).isDisjoint(with: [.organisationWord, .companySuffix]) {
         end -= 1
@@ -171,6 +182,12 @@ struct NameIndex {
     } else {
       table[word] = (entity, 1)
     }
+  }
+
+  /// Whether a name's last word is one the document also writes in lowercase ("The Ana Ruiz Show",
+  /// "HP Way"): a title or a slogan more than a name.
+  private func endsInCommonWord(_ words: [String]) -> Bool {
+    words.count > 1 && facts.isWrittenLowercase(words[words.count - 1])
   }
 
   /// Whether a word is an organisation's initials ("hca", "g-iii"): short, and written in capitals.

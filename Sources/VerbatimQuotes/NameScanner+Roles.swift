@@ -88,7 +88,9 @@ extension NameScanner {
     while position < words.count - 1 {
       let index = words[position]
       let classes = facts.classes(index)
-      guard !classes.isDisjoint(with: .roleWord) else {
+      // "Maria del Carmen Ruiz": a particle in lowercase inside a name is no title ("Del.").
+      guard !classes.isDisjoint(with: .roleWord), !(classes.contains(.particle) && !self.tokens[index].isCapitalized)
+      else {
         position += 1
         continue
       }

@@ -51,6 +51,9 @@ extension SpeakerResolver {
       return Resolution(name: nil, type: .organisation, role: role, rule: .organisationNoun, confidence: 0.4)
     }
     if classes.contains(.documentNoun) {
+      if let person = recorded(in: mention) {
+        return named(person, role: nil, rule: .nameInPhrase, confidence: 0.7)
+      }
       return Resolution(name: nil, type: .document, rule: .document, confidence: 0.6)
     }
     if classes.contains(.groupNoun) || classes.contains(.organisationNoun) || plural {
@@ -108,13 +111,35 @@ extension SpeakerResolver {
 
   /// A person named right after a role: "the shadow minister, Nick Ruiz," or, inside the phrase,
   /// "the council's director, Ana Ruiz".
-  private func appositionName(after mention: Range<Int>) -> Int? {
+  func appositionName(after mention: Range<Int>) -> Int? {
     let lead = leadingPart(of: mention)
     var comma = lead.upperBound
     if comma >= mention.upperBound { comma = mention.upperBound }
+    // "the company's founder and chief executive, Ana Ruiz": a second role joined by "and".
+    if comma < tokens.count, tokens[comma].lower == "and" || tokens[comma].lower == "&" {
+      var probe = comma + 1
+      while probe < min(tokens.count, comma + 5), tokens.kind(at: probe) == .word, !tokens[probe].isCapitalized {
+        probe += 1
+      }
+      guard probe > comma + 1, !entities.facts.classes(probe - 1).isDisjoint(with: .roleWord) else { return nil }
+      comma = probe
+    }
     guard comma < tokens.count, tokens[comma].lower == ",", comma + 1 < tokens.count else { return nil }
     guard let found = entities.mentions(overlapping: comma + 1..<comma + 2).first,
       found.tokens.lowerBound == comma + 1 || found.name.lowerBound == comma + 1
+    else { return nil }
+    let kind = self.kind(of: found.entity)
+    return kind == .organisation || kind == .group ? nil : found.entity
+  }
+
+  /// The person a recording or a text shows speaking: "footage of Ana Ruiz", "a video of Ruiz",
+  /// a name of a person (or of no known kind) ending the phrase right after "of".
+  private func recorded(in mention: Range<Int>) -> Int? {
+    let lead = leadingPart(of: mention)
+    guard lead.upperBound + 1 < mention.upperBound, tokens[lead.upperBound].lower == "of",
+      let found = entities.mentions(overlapping: lead.upperBound + 1..<lead.upperBound + 2).first,
+      found.tokens.lowerBound == lead.upperBound + 1, found.tokens.upperBound <= mention.upperBound,
+      !(found.tokens.upperBound..<mention.upperBound).contains(where: { tokens.kind(at: $0) == .word })
     else { return nil }
     let kind = self.kind(of: found.entity)
     return kind == .organisation || kind == .group ? nil : found.entity

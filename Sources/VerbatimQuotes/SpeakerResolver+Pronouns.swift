@@ -50,9 +50,7 @@ extension SpeakerResolver {
     }
     // The last speaker, if recent and compatible: the subject of reporting carries over, unless
     // the text has introduced someone since.
-    if let last = previousSpeakers.last, position - last.position < Self.speakerCarryOver,
-      isCompatible(last.entity, gender)
-    {
+    if let last = lastSpeaker(before: position, previousSpeakers, gender) {
       if let introduced = newcomer(after: last.position, before: position, gender, not: last.entity) {
         tie(introduced.entity, gender: gender)
         return named(introduced.entity, role: nil, rule: .pronounIntroducedPerson, confidence: 0.7)
@@ -74,22 +72,46 @@ extension SpeakerResolver {
     return Resolution(name: nil, type: .person, rule: .unresolvedPronoun, confidence: 0.3)
   }
 
+  /// The last speaker a "he" or "she" can carry over to: the most recent, if compatible and
+  /// recent; but when nothing shows it to be a person (no title, no gendered word, no given
+  /// name, no pronoun tied to it: a brand or a company read as a name), an earlier recent speaker
+  /// the document has shown to be a person of the pronoun's gender goes first.
+  private func lastSpeaker(
+    before position: Int, _ previousSpeakers: [(position: Int, entity: Int)], _ gender: SpeakerGender
+  ) -> (position: Int, entity: Int)? {
+    guard let last = previousSpeakers.last, position - last.position < Self.speakerCarryOver,
+      isCompatible(last.entity, gender)
+    else { return nil }
+    if kind(of: last.entity) == .person || self.gender(of: last.entity) != nil { return last }
+    for earlier in previousSpeakers.reversed().dropFirst() {
+      guard position - earlier.position < Self.speakerCarryOver else { break }
+      if earlier.entity != last.entity, self.gender(of: earlier.entity) == gender { return earlier }
+    }
+    return last
+  }
+
   /// A person introduced since the last speaker: the first mention of a name of two words or more,
   /// opening a sentence after the last speaker's mention, outside any quotation or caption ("Ana
   /// Ruiz, who runs the works team, …"), not a possessive, shown to be a person, of the pronoun's
   /// gender or none known. A writer who brings in a new person and goes on with "he" or "she"
-  /// means the new person.
+  /// means the new person. In the pronoun's own paragraph any mention of a person opening a
+  /// sentence will do ("Ruiz agrees. “…,” she says."): the paragraph's subject has moved on.
   private func newcomer(after lastPosition: Int, before position: Int, _ gender: SpeakerGender, not last: Int)
     -> EntityTable.NameMention?
   {
+    let block = tokens.block(at: position)
     for mention in entities.recent(before: position, limit: 12) {
       guard mention.tokens.lowerBound > lastPosition else { return nil }
-      guard mention.entity != last, entities.entities[mention.entity].introduced == mention.tokens.lowerBound,
+      let sameBlock = tokens.block(at: mention.tokens.lowerBound) == block
+      guard mention.entity != last,
+        sameBlock
+          || (entities.entities[mention.entity].introduced == mention.tokens.lowerBound
+            && mention.name.count(where: { tokens.kind(at: $0) == .word }) >= 2),
         phrases.owner[mention.tokens.lowerBound] < 0,
         !entities.facts.isPossessive(mention.name.upperBound - 1),
         !styles.style(at: mention.tokens.lowerBound).isCaption,
         !styles.style(at: mention.tokens.lowerBound).isNotSpeech,
-        mention.name.count(where: { tokens.kind(at: $0) == .word }) >= 2, isCompatible(mention.entity, gender),
+        isCompatible(mention.entity, gender),
         kind(of: mention.entity) == .person || self.gender(of: mention.entity) != nil,
         opensClause(mention.tokens.lowerBound, afterCue: false)
       else { continue }

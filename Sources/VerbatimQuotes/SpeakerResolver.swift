@@ -69,14 +69,33 @@ struct SpeakerResolver {
     let names = entities.mentions(overlapping: lead).filter { $0.tokens.overlaps(lead) }
     // A name heads the phrase, unless a noun after it does ("the Ruiz campaign", "Vidal's aide").
     if let named = names.last {
-      // "said Leith University professor Ana Ruiz", the phrase found being "Leith University".
-      if kind(of: named.entity) != .person, named.tokens.upperBound == mention.upperBound,
-        let person = nameAfter(mention)
+      // "said Leith University professor Ana Ruiz", the phrase found being "Leith University";
+      // "according to Leith University's Head of Research, Ana Ruiz": roles in capitals after an
+      // organisation's name lead to the person named next.
+      let rest = (min(named.tokens.upperBound, mention.upperBound)..<mention.upperBound).filter {
+        tokens.kind(at: $0) == .word
+      }
+      // "says Co-Founder, Ana Ruiz": a role in capitals read as a name, then the person.
+      let words = entities.entities[named.entity].words
+      if kind(of: named.entity) == .unknown, words.count == 1,
+        !NameClass.of(words[0]).isDisjoint(with: .roleWord), let person = appositionName(after: mention)
       {
-        var resolution = resolution(for: person, in: mention)
-        resolution.rule = .roleApposition
-        resolution.role = entities.roleText(mention.lowerBound..<person.name.lowerBound)
-        return resolution
+        tie(person, gender: nil)
+        return self.named(person, role: entities.roleText(mention), rule: .roleApposition, confidence: 0.8)
+      }
+      if kind(of: named.entity) != .person, rest.allSatisfy({ tokens[$0].isCapitalized }) {
+        if let person = nameAfter(mention) {
+          var resolution = resolution(for: person, in: mention)
+          resolution.rule = .roleApposition
+          resolution.role = entities.roleText(mention.lowerBound..<person.name.lowerBound)
+          return resolution
+        }
+        if let last = rest.last, !entities.facts.classes(last).isDisjoint(with: .roleWord),
+          let person = appositionName(after: mention)
+        {
+          tie(person, gender: nil)
+          return self.named(person, role: entities.roleText(mention), rule: .roleApposition, confidence: 0.85)
+        }
       }
       if let noun = nounAfter(named.tokens.upperBound, in: lead) {
         return described(mention, head: noun, owner: named, laterSpeakers: laterSpeakers)
@@ -85,6 +104,16 @@ struct SpeakerResolver {
     }
     guard let head = lead.last(where: { tokens.kind(at: $0) == .word }) else {
       return Resolution(name: nil, type: .unknown, rule: .unresolved, confidence: 0.3)
+    }
+    // "says Harbour Events Founder and Lead Planner Ana Ruiz", the phrase found ending at its
+    // first role: the person the roles lead to.
+    if tokens[head].isCapitalized || !entities.facts.classes(head).isDisjoint(with: .roleWord),
+      let person = nameAfter(mention)
+    {
+      var resolution = resolution(for: person, in: mention)
+      resolution.rule = .roleApposition
+      resolution.role = entities.roleText(mention.lowerBound..<person.name.lowerBound)
+      return resolution
     }
     return described(mention, head: head, owner: nil, laterSpeakers: laterSpeakers)
   }

@@ -7,13 +7,13 @@ extension Lexicon {
     "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr", "inc",
     "co", "corp", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "prof", "rev", "mt", "ft", "dept", "univ", "bros", "cmdr", "adm", "maj", "pres",
-    "supt", "hon", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "u.n", "cllr", "sens", "reps", "gens",
+    "supt", "hon", "del", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "u.n", "cllr", "sens", "reps", "gens",
   ]
 
   /// Abbreviated titles, which a name always follows: their dot never ends a sentence.
   static let titleAbbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "rev", "hon", "cllr", "lt", "col", "sgt",
-    "capt",
+    "capt", "del",
   ]
 
   /// Words that plainly start a sentence after an abbreviation's dot.

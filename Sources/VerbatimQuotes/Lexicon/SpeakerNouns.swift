@@ -23,6 +23,7 @@ extension Lexicon {
     "prosecutor": nil, "ambassador": nil, "amb": nil, "commissioner": nil, "speaker": nil, "chairman": nil,
     "chairwoman": .female, "chair": nil, "director": nil, "coach": nil, "leader": nil, "mp": nil, "msp": nil,
     "mep": nil, "mla": nil, "pres": nil, "sec": nil, "supervisor": nil, "trustee": nil, "dean": nil,
+    "delegate": nil, "del": nil,
   ]
 
   /// Titles that are also ordinary words or parts of company names ("General Mills", "Major
@@ -30,6 +31,7 @@ extension Lexicon {
   static let ambiguousTitles: Set<String> = [
     "general", "major", "chief", "private", "first", "grand", "marshal", "judge", "dean", "coach", "chair",
     "speaker", "leader", "justice", "officer", "director", "brother", "sister", "father", "king", "prince",
+    "del",
   ]
 
   /// The one word a role is known by, whatever form the text gives it: "Sen." and "senator",
@@ -42,6 +44,7 @@ extension Lexicon {
     "det": "detective", "insp": "inspector", "supt": "superintendent", "atty": "attorney", "amb": "ambassador",
     "prof": "professor", "rev": "reverend", "cllr": "councillor", "councilor": "councillor",
     "councilman": "councillor", "councilwoman": "councillor", "pres": "president", "sec": "secretary",
+    "del": "delegate",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
     "chairperson": "chair", "assemblyman": "assemblymember", "assemblywoman": "assemblymember",
     "advisor": "adviser", "dr": "doctor",
