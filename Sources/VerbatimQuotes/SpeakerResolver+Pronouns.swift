@@ -82,7 +82,11 @@ extension SpeakerResolver {
     guard let last = previousSpeakers.last, position - last.position < Self.speakerCarryOver,
       isCompatible(last.entity, gender)
     else { return nil }
-    if kind(of: last.entity) == .person || self.gender(of: last.entity) != nil { return last }
+    if kind(of: last.entity) == .person || self.gender(of: last.entity) != nil
+      || entities.entities[last.entity].role != nil
+    {
+      return last
+    }
     for earlier in previousSpeakers.reversed().dropFirst() {
       guard position - earlier.position < Self.speakerCarryOver else { break }
       if earlier.entity != last.entity, self.gender(of: earlier.entity) == gender { return earlier }
