@@ -32,7 +32,13 @@ public struct QuoteExtractor: Sendable {
           confidence: turn.speaker == nil ? 0.5 : 1.0, sieve: .transcriptTurn, speakerRule: .transcriptSpeaker,
           rule: QuoteSieve.transcriptTurn.rawValue))
     }
-    let inTurn = { (range: TextRange) in turns.contains { $0.range.contains(range) } }
+    // Blocks are in order and do not overlap, so the one block that can hold a range is found by
+    // binary search (a scan of every turn per attribution made long transcripts quadratic).
+    let inTurn = { (range: TextRange) -> Bool in
+      let index = block(containing: range.lowerBound, in: document)
+      return index < document.blocks.count && document.blocks[index].kind == .utterance
+        && document.blocks[index].range.contains(range)
+    }
 
     // Named speakers in order, for pronouns (backwards) and roles (forwards).
     var named: [(position: Int, entity: Int)] = []
