@@ -56,3 +56,29 @@ struct ReportedSpeechTests {
     #expect(found.first?.speaker?.hasPrefix("a former clerk") == true)
   }
 }
+
+/// Passive reports with no source named.
+@Suite("Reported speech: passive reports")
+struct PassiveReportTests {
+  @Test("“X is expected to …” and “it was announced that …” are reports with no speaker")
+  func passiveReports() throws {
+    let (document, found) = try quotes(
+      in: """
+        The harbour board met on Monday. The new depot is expected to open in May. \
+        It was announced that the old depot would be sold to the town.
+        """)
+    let passive = found.filter { $0.sieve == .passiveReport }
+    #expect(passive.map { text($0, document) } == ["The new depot to open in May", "the old depot would be sold to the town"])
+    #expect(passive.allSatisfy { $0.speaker.mention == nil })
+  }
+
+  @Test("a stance, an active verb and a report inside another are not passive reports")
+  func notPassive() throws {
+    let (_, found) = try quotes(
+      in: """
+        The drivers are opposed to the new timetable. The ferry was used to carry the mail. \
+        Varga said the depot is expected to close.
+        """)
+    #expect(!found.contains { $0.sieve == .passiveReport })
+  }
+}

@@ -52,7 +52,7 @@ extension AttributionContext {
       ?? coordinatedSubject(before: cue, lower: sentence.lowerBound)
     // "X did Y, saying …": the clause's subject is the sentence's.
     if subject == nil && participle { subject = clauseSubject(in: sentence.lowerBound..<cue) }
-    guard let speaker = subject, isReportingSource(speaker), isPlausibleSubject(speaker, of: word),
+    guard let speaker = subject, isReportingSource(speaker, cue: cue), isPlausibleSubject(speaker, of: word),
       !speaker.contains(where: { tokens[$0].classes.contains(.indefinite) }),
       strong || canHoldAttitude(speaker) || opensThatClause(after: cue, in: sentence) && isNamedThing(speaker)
     else { return nil }

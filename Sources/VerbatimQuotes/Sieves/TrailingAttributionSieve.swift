@@ -22,7 +22,7 @@ extension AttributionContext {
   {
     // The attribution must run to the end of the sentence, or to a comma.
     if let speaker = phrases.subject(before: cue, lower: sentence.lowerBound), speaker.lowerBound > sentence.lowerBound,
-      isReportingSource(speaker), isPlausibleSubject(speaker, of: tokens[cue].lower),
+      isReportingSource(speaker, cue: cue), isPlausibleSubject(speaker, of: tokens[cue].lower),
       tokens[speaker.lowerBound - 1].lower == ",", let stop = attributionEnd(from: cue + 1, to: end)
     {
       // "In both years, Varga said, the fund ran dry": the attribution stands inside what was said.
@@ -44,7 +44,7 @@ extension AttributionContext {
         strong: strong, sentenceIndex: sentenceIndex)
     }
     if cue > sentence.lowerBound, tokens[cue - 1].lower == ",", isFinite(tokens[cue].lower),
-      let speaker = phrases.object(from: cue + 1, upper: end), isReportingSource(speaker),
+      let speaker = phrases.object(from: cue + 1, upper: end), isReportingSource(speaker, cue: cue),
       speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end)
         || describesSpeaker(from: speaker.upperBound, to: end),
       // "…, said the family deserved better": a verb after the noun makes it a clause, not a speaker.
