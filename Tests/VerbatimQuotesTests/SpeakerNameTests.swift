@@ -4,9 +4,11 @@ import VerbatimCore
 import VerbatimIngest
 import VerbatimQuotes
 
-/// The quote whose text starts with `prefix`.
+/// The quote whose text starts with `prefix`, after the "that" that opens reported content.
 private func quote(_ prefix: String, in found: [Quote], _ document: Document) throws -> Quote {
-  try #require(found.first { text($0, document).hasPrefix(prefix) }, "no quote starting \(prefix)")
+  try #require(
+    found.first { text($0, document).hasPrefix(prefix) || text($0, document).hasPrefix("that " + prefix) },
+    "no quote starting \(prefix)")
 }
 
 @Suite("Speaker names within a document")

@@ -184,7 +184,7 @@ extension AttributionContext {
     {
       return nil
     }
-    let content = start..<clause
+    let content = openingThat(start, after: cue)..<clause
     let kind = kind(of: content)
     return ReportedContent(
       attribution: Attribution(
