@@ -79,7 +79,10 @@ struct PassiveReportTests {
         It was announced that the old depot would be sold to the town.
         """)
     let passive = found.filter { $0.sieve == .passiveReport }
-    #expect(passive.map { text($0, document) } == ["The new depot to open in May", "that the old depot would be sold to the town"])
+    #expect(
+      passive.map { text($0, document) } == [
+        "The new depot to open in May", "that the old depot would be sold to the town",
+      ])
     #expect(passive.allSatisfy { $0.speaker.mention == nil })
   }
 
