@@ -108,13 +108,6 @@ extension AttributionContext {
     return end
   }
 
-  /// Where content that begins at `start` opens: at the "that" right before it, when there is
-  /// one after the cue at `cue` ("said that the depot would close"), as annotators of reported
-  /// speech mark a "that" clause; else at `start`.
-  func openingThat(_ start: Int, after cue: Int) -> Int {
-    start - 1 > cue && tokens[start - 1].lower == "that" && owner[start - 1] < 0 ? start - 1 : start
-  }
-
   /// Whether a subject and its verb of saying open a clause at `start`: "most of the riders
   /// said …", "the harbour board's auditor found …".
   func opensReport(at start: Int, to end: Int) -> Bool {

@@ -40,12 +40,7 @@ enum NestedReports {
   /// "… said Petrov told him …": the inner speaker is a name or a noun, not a pronoun, and it
   /// opens the outer content.
   private static func opensWithNamedSpeaker(_ inner: Attribution, enclosing: TextRange, tokens: TokenList) -> Bool {
-    // The outer content may open with its "that": "… said that Petrov told him …".
-    guard let speaker = inner.speaker,
-      tokens[speaker.lowerBound].start == enclosing.lowerBound
-        || speaker.lowerBound > 0 && tokens[speaker.lowerBound - 1].lower == "that"
-          && tokens[speaker.lowerBound - 1].start == enclosing.lowerBound
-    else { return false }
+    guard let speaker = inner.speaker, tokens[speaker.lowerBound].start == enclosing.lowerBound else { return false }
     let first = tokens[speaker.lowerBound]
     return speaker.count > 1 || !first.classes.contains(.pronoun) && !Lexicon.relativePronouns.contains(first.lower)
   }

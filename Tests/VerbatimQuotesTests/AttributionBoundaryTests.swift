@@ -17,7 +17,7 @@ struct AttributionBoundaryTests {
     #expect(text(direct, document) == "This is the news families waited for.")
     #expect(direct.speaker.mention?.text == "Daniel Brennan" && direct.sieve == .colonCue)
     let reported = try #require(found.first { $0.kind == .indirect })
-    #expect(text(reported, document) == "that the timetable was still thin")
+    #expect(text(reported, document) == "the timetable was still thin")
     #expect(reported.speaker.mention?.text == "Margaret Okafor" && reported.cue?.text == "warned")
   }
 
@@ -81,7 +81,7 @@ struct AttributionBoundaryTests {
     #expect(
       found.map { text($0, document) } == [
         "she did not recall whether the depot had closed", "Petrov told him that the depot would close",
-        "that the depot would close",
+        "the depot would close",
       ])
     #expect(found.map { $0.speaker.mention?.text } == ["Varga", "Varga", "Petrov"])
   }

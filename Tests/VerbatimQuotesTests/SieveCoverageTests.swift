@@ -62,7 +62,7 @@ struct SieveCoverageTests {
       words: "We need more of them before winter.", speaker: "Varga"),
     Case(
       sieve: .participleReport, text: "“We are broke,” Varga said, adding that the fund ran dry in May.",
-      words: "that the fund ran dry in May", speaker: "Varga"),
+      words: "the fund ran dry in May", speaker: "Varga"),
     Case(
       sieve: .contentCommaSpeakerCue, text: "The depot will stay open until June, Varga said.",
       words: "The depot will stay open until June", speaker: "Varga"),

@@ -4,11 +4,9 @@ import VerbatimCore
 import VerbatimIngest
 import VerbatimQuotes
 
-/// The quote whose text starts with `prefix`, after the "that" that opens reported content.
+/// The quote whose text starts with `prefix`.
 private func quote(_ prefix: String, in found: [Quote], _ document: Document) throws -> Quote {
-  try #require(
-    found.first { text($0, document).hasPrefix(prefix) || text($0, document).hasPrefix("that " + prefix) },
-    "no quote starting \(prefix)")
+  try #require(found.first { text($0, document).hasPrefix(prefix) }, "no quote starting \(prefix)")
 }
 
 @Suite("Speaker names within a document")

@@ -55,7 +55,7 @@ extension AttributionContext {
     guard first < end, owner[first] < 0 || spans[owner[first]].openToken != first else { return nil }
     let clause = clauseEnd(from: start, to: end)
     guard clause - start >= 3 else { return nil }
-    let content = openingThat(start, after: cue)..<clause
+    let content = start..<clause
     return ReportedContent(
       attribution: Attribution(
         kind: kind(of: content), fragments: [textRange(content)], cue: cue..<cue + 1, speaker: speaker,

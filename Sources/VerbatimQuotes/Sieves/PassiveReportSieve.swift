@@ -38,7 +38,7 @@ extension AttributionContext {
       let start = cue + 2
       let clause = clauseEnd(from: start, to: end)
       guard clause - start >= 3 else { return nil }
-      let content = openingThat(start, after: cue)..<clause
+      let content = start..<clause
       return ReportedContent(
         attribution: Attribution(
           kind: kind(of: content), fragments: [textRange(content)], cue: auxiliary..<cue + 1, speaker: nil,

@@ -184,7 +184,7 @@ extension AttributionContext {
     {
       return nil
     }
-    let content = openingThat(start, after: cue)..<clause
+    let content = start..<clause
     let kind = kind(of: content)
     return ReportedContent(
       attribution: Attribution(
