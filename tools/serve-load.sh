@@ -5,8 +5,9 @@
 #   tools/serve-load.sh [STORE] [CLAIMS]
 # STORE (default /tmp/verbatim-b1m.sqlite) is built by `verbatim-bench store` when it holds
 # fewer than CLAIMS (default 1,000,000) claims. The queries are 4 to 8 words of random stored
-# claims, one word changed in half of them (as `verbatim-bench store` asks): 8,000 different
-# queries, each asked once.
+# claims, one word changed in half of them for a word of another random stored claim (a
+# misremembered wording, in the store's own words and as often as they are used, as
+# `verbatim-bench store` asks): 8,000 different queries, each asked once.
 # Needs a release build (swift build -c release; BIN=FOLDER names another build folder), wrk
 # (apt-get install wrk) and python3.
 set -euo pipefail
@@ -29,19 +30,22 @@ store, work, total = sys.argv[1], sys.argv[2], int(sys.argv[3])
 db = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
 count = db.execute("SELECT max(id) FROM claim").fetchone()[0]
 rng = random.Random(21)
-vocabulary = ["harbour", "budget", "ferry", "council", "pledge", "winter", "bridge", "orchard"]
-queries = []
+def claim():
+    while True:
+        row = db.execute("SELECT text FROM claim WHERE id = ?", (rng.randint(1, count),)).fetchone()
+        if row:
+            return row[0].split()
+queries = set()
 while len(queries) < 2 * total:
-    row = db.execute("SELECT text FROM claim WHERE id = ?", (rng.randint(1, count),)).fetchone()
-    if not row:
-        continue
-    words = row[0].split()
+    words = claim()
     length = min(len(words), rng.randint(4, 8))
     start = rng.randint(0, len(words) - length)
     words = words[start:start + length]
     if rng.random() < 0.5:
-        words[rng.randrange(len(words))] = rng.choice(vocabulary)
-    queries.append(urllib.parse.quote_plus(" ".join(words)))
+        words[rng.randrange(len(words))] = rng.choice(claim())
+    queries.add(urllib.parse.quote_plus(" ".join(words)))
+queries = sorted(queries)
+rng.shuffle(queries)
 with open(f"{work}/search.txt", "w") as out:
     out.writelines(f"/search?q={q}\n" for q in queries[:total])
 with open(f"{work}/who-said.txt", "w") as out:

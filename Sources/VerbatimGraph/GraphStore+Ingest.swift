@@ -39,7 +39,7 @@ extension GraphStore {
       if let other = placed.sameTextIn { sharedDocuments[other, default: 0] += 1 }
     }
     try linkCopies(of: document, sharedDocuments: sharedDocuments, db)
-    if let index = db.dialect.indexClaims(ofDocument: document.id) { try db.execute(index) }
+    for statement in db.dialect.indexClaims(ofDocument: document.id) { try db.execute(statement) }
     return .added(claims: inserted, version: version)
   }
 

@@ -50,15 +50,15 @@ extension GraphStore {
   /// words make short lists, so no ranking is needed and a large store answers fast. Each step
   /// is one statement (a round trip to a server, not one a word).
   private func candidateIDs(for words: [String], enough: Int, _ db: any StoreDatabase) throws -> [Int64] {
-    // How many claims hold each word, counted up to a cap: enough to tell rare from common at a
-    // cost that does not grow with the store.
+    // How many claims hold each word, as `claim_word` keeps them (one index lookup a word); a
+    // word no claim holds cannot narrow anything.
     var rare: [(term: String, claims: Int)] = []
-    for row in try db.rows(db.dialect.claimCounts(Set(words).sorted(), cap: 1000)) {
+    for row in try db.rows("SELECT word, claims FROM claim_word WHERE word\(in: Set(words).sorted())") {
       let claims: Int = row["claims"]
-      if claims > 0 { rare.append((row["term"], claims)) }
+      if claims > 0 { rare.append((row["word"], claims)) }
     }
     rare.sort { $0.claims < $1.claims || ($0.claims == $1.claims && $0.term < $1.term) }
-    let chosen = rare.prefix(3).map(\.term)
+    let chosen = Array(rare.prefix(3))
     guard !chosen.isEmpty else { return [] }
     let wanted = 100
     var ids = Set(try matching([chosen], limit: wanted, db))
@@ -71,10 +71,15 @@ extension GraphStore {
     return ids.sorted()
   }
 
-  /// For each group of words, the first claims (lowest ids) holding every one of them; together.
-  private func matching(_ groups: [[String]], limit: Int, _ db: any StoreDatabase) throws -> [Int64] {
+  /// For each group of words (with their counts), the first claims (lowest ids) holding every
+  /// one of them; together.
+  private func matching(
+    _ groups: [[(term: String, claims: Int)]], limit: Int, _ db: any StoreDatabase
+  ) throws -> [Int64] {
     let parts = groups.enumerated().map { index, words -> SQL in
-      "SELECT id FROM (\(db.dialect.claimsHolding(words, limit: limit, ordered: true))) AS matching\(raw: String(index))"
+      let holding = db.dialect.claimsHolding(
+        words.map(\.term), limit: limit, fewest: words.map(\.claims).min() ?? 0)
+      return "SELECT id FROM (\(holding)) AS matching\(raw: String(index))"
     }
     return try db.values(Int64.self, parts.dropFirst().reduce(parts[0]) { $0 + " UNION " + $1 })
   }

@@ -1,15 +1,17 @@
 /// Scores stored claims against the words someone searched for, as `search` ranks them: the
 /// share of the searched words a claim says in the same order (1 for an unbroken stretch of it).
 /// Each claim's words are first turned into codes (a searched word's number, or -1 for a word
-/// not searched for), which give the same word diff as the words themselves at a fraction of
-/// the cost, and a ceiling on the score (the longest run of searched words the claim says in
-/// order), so the claims that cannot reach the best are never diffed.
+/// not searched for), read straight from the bytes of its folded text, which give the same
+/// edit script as the words themselves at a fraction of the cost, and a ceiling on the score
+/// (the longest run of searched words the claim says in order), so the claims that cannot reach
+/// the best are never aligned. A match is measured on the codes' edit script; its word diff is
+/// made only for the claims returned.
 struct MatchScorer {
-  /// A claim read for scoring: its words, the same as codes, and how many searched words it
-  /// says in order at most.
+  /// A claim read for scoring: its folded text, its words as codes, and how many searched words
+  /// it says in order at most.
   struct Candidate {
     var id: Int64
-    var words: [Substring]
+    var normalized: String
     var codes: [Int32]
     var ceiling: Int
   }
@@ -23,31 +25,53 @@ struct MatchScorer {
 
   let words: [String]
   let minimumScore: Double
-  private let codes: [Substring: Int32]
+  /// Each distinct searched word's bytes; its index is its code.
+  private let wordBytes: [[UInt8]]
   private let wordCodes: [Int32]
 
   init(words: [String], minimumScore: Double) {
     self.words = words
     self.minimumScore = minimumScore
-    var codes: [Substring: Int32] = [:]
-    for word in words where codes[Substring(word)] == nil { codes[Substring(word)] = Int32(codes.count) }
-    self.codes = codes
-    wordCodes = words.map { codes[Substring($0)]! }
+    var distinct: [[UInt8]] = []
+    wordCodes = words.map { word in
+      let bytes = Array(word.utf8)
+      if let code = distinct.firstIndex(of: bytes) { return Int32(code) }
+      distinct.append(bytes)
+      return Int32(distinct.count - 1)
+    }
+    wordBytes = distinct
   }
 
   /// The claim with its folded words (`normalized`) ready to score, or nil when too few of the
   /// searched words occur in it at all to reach the minimum score.
   func candidate(id: Int64, normalized: String) -> Candidate? {
-    let claimWords = normalized.split(separator: " ")
-    var seen = [Bool](repeating: false, count: codes.count)
-    let claimCodes = claimWords.map { word -> Int32 in
-      guard let code = codes[word] else { return -1 }
-      seen[Int(code)] = true
-      return code
+    var text = normalized
+    var seen = [Bool](repeating: false, count: wordBytes.count)
+    let claimCodes = text.withUTF8 { bytes in
+      var codes: [Int32] = []
+      codes.reserveCapacity(bytes.count / 4)
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+        if index > start {
+          let code = self.code(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+          if code >= 0 { seen[Int(code)] = true }
+          codes.append(code)
+        }
+        start = index + 1
+      }
+      return codes
     }
     let present = wordCodes.count { seen[Int($0)] }
     guard Double(present) >= minimumScore * Double(words.count) else { return nil }
-    return Candidate(id: id, words: claimWords, codes: claimCodes, ceiling: commonRun(claimCodes))
+    return Candidate(id: id, normalized: normalized, codes: claimCodes, ceiling: commonRun(claimCodes))
+  }
+
+  /// The code of one word of a claim: the searched word it is, else -1.
+  private func code(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    for (code, bytes) in wordBytes.enumerated() where bytes.count == word.count {
+      if bytes.withUnsafeBufferPointer({ $0.elementsEqual(word) }) { return Int32(code) }
+    }
+    return -1
   }
 
   /// The most searched words the claim says in the same order (the longest common subsequence):
@@ -67,39 +91,64 @@ struct MatchScorer {
   /// The highest score a candidate can get: the share of the searched words it says in order.
   func ceiling(_ candidate: Candidate) -> Double { Double(candidate.ceiling) / Double(words.count) }
 
-  /// The candidate's score and diff, or nil when it does not match: below the minimum score, or
-  /// the shared words spread over more than twice the searched words' length (plus two).
+  /// The candidate's score and the codes' edit script, or nil when it does not match: below the
+  /// minimum score, or the shared words spread over more than twice the searched words' length
+  /// (plus two). What `WordDiff` would say of the script (shared words, whether the search is an
+  /// unbroken stretch of the claim, how many claim words the match spans) is read off its steps.
+  private func measure(_ candidate: Candidate) -> (score: Double, difference: CollectionDifference<Int32>)? {
+    let difference = wordCodes.difference(from: candidate.codes)
+    var shared = 0
+    var covered = 0
+    var excerpt = true
+    WordSteps.walk(referenceCount: candidate.codes.count, variantCount: words.count, difference: difference) {
+      step, gone, _ in
+      switch step {
+      case .same:
+        shared += gone.count
+        covered += gone.count
+      case .deleted, .substituted:
+        covered += gone.count
+        excerpt = false
+      case .inserted: excerpt = false
+      case .truncated: break
+      }
+    }
+    let whole = excerpt && shared == words.count
+    guard whole || covered <= words.count * 2 + 2 else { return nil }
+    let score = whole ? 1 : Double(shared) / Double(words.count)
+    return score >= minimumScore ? (score, difference) : nil
+  }
+
+  /// The candidate's score and diff, or nil when it does not match (see `measure`).
   func score(_ candidate: Candidate) -> Scored? {
-    let diff = WordDiff(
-      reference: candidate.words.map(String.init), variant: words,
-      difference: wordCodes.difference(from: candidate.codes))
-    let excerpt = diff.isExcerpt && diff.sharedCount == words.count
-    guard excerpt || diff.coveredReferenceCount <= words.count * 2 + 2 else { return nil }
-    let score = excerpt ? 1 : Double(diff.sharedCount) / Double(words.count)
-    return score >= minimumScore ? Scored(id: candidate.id, score: score, diff: diff) : nil
+    measure(candidate).map { scored(candidate, $0.score, $0.difference) }
+  }
+
+  private func scored(_ candidate: Candidate, _ score: Double, _ difference: CollectionDifference<Int32>) -> Scored {
+    let claimWords = candidate.normalized.split(separator: " ").map(String.init)
+    return Scored(
+      id: candidate.id, score: score, diff: WordDiff(reference: claimWords, variant: words, difference: difference))
   }
 
   /// The `count` best of the candidates (highest score, then lowest id), exactly as scoring
-  /// them all would give, diffing only those whose ceiling can still reach the best.
+  /// them all would give, aligning only those whose ceiling can still reach the best.
   func best(_ candidates: [Candidate], count: Int) -> [Scored] {
     guard count > 0 else { return [] }
     let ordered = candidates.sorted { $0.ceiling > $1.ceiling || ($0.ceiling == $1.ceiling && $0.id < $1.id) }
-    var best: [Scored] = []
+    var best: [(candidate: Candidate, score: Double, difference: CollectionDifference<Int32>)] = []
     for candidate in ordered {
       // Every later candidate's score is at most this ceiling: none can enter once it falls
       // below the minimum, or below the last kept.
       if ceiling(candidate) < minimumScore || (best.count == count && ceiling(candidate) < best[count - 1].score) {
         break
       }
-      guard let scored = score(candidate) else { continue }
-      let place = best.firstIndex { Self.before(scored, $0) } ?? best.count
+      guard let (score, difference) = measure(candidate) else { continue }
+      let place =
+        best.firstIndex { score > $0.score || (score == $0.score && candidate.id < $0.candidate.id) } ?? best.count
       guard place < count else { continue }
-      best.insert(scored, at: place)
+      best.insert((candidate, score, difference), at: place)
       if best.count > count { best.removeLast() }
     }
-    return best
+    return best.map { scored($0.candidate, $0.score, $0.difference) }
   }
-
-  /// Score first, then the lower id.
-  static func before(_ a: Scored, _ b: Scored) -> Bool { a.score > b.score || (a.score == b.score && a.id < b.id) }
 }

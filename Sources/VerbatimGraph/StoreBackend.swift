@@ -63,13 +63,11 @@ public protocol SQLDialect: Sendable {
   /// The most arguments one statement may carry.
   var maxArguments: Int { get }
   /// A query whose column `id` lists the claims holding every one of `words` (folded words:
-  /// letters, digits and decimal points) in the full-text index, lowest id first when
-  /// `ordered`, at most `limit`.
-  func claimsHolding(_ words: [String], limit: Int, ordered: Bool) -> SQL
-  /// A query whose rows (`term`, `claims`) say how many claims hold each of `words` in the
-  /// full-text index, counted up to `cap`: what a search needs to find its rarest words. A word
-  /// no claim holds may have no row.
-  func claimCounts(_ words: [String], cap: Int) -> SQL
+  /// letters, digits and decimal points) in the full-text index, lowest id first, at most
+  /// `limit`. `fewest` is how many claims hold the rarest of the words (from `claim_word`): an
+  /// engine that can either walk the claims in id order or read the words' index entries
+  /// whole chooses by it.
+  func claimsHolding(_ words: [String], limit: Int, fewest: Int) -> SQL
   /// A query listing the columns of a table (one a row, in order), as `store copy` copies them.
   func columns(of table: String) -> SQL
   /// A statement that brings the query planner's statistics on these tables up to date after a
@@ -80,17 +78,17 @@ public protocol SQLDialect: Sendable {
   /// matching counts. It must not read more rows than it returns, or matching slows down as the
   /// store grows.
   func claimsSharing(_ fingerprints: [Int64], perFingerprint: Int) -> SQL
-  /// A statement that puts a new document's claims into the full-text index, when the engine
-  /// does not index them as they are inserted; nil when it does.
-  func indexClaims(ofDocument id: String) -> SQL?
-  /// A statement that rebuilds the full-text index from the claims (after `store copy`), when
-  /// the engine keeps one apart from them; nil when it has none to rebuild.
-  var rebuildClaimIndex: SQL? { get }
+  /// Statements that put a new document's claims into the full-text index and the word counts
+  /// (`claim_word`), when the engine does not as they are inserted; none when it does.
+  func indexClaims(ofDocument id: String) -> [SQL]
+  /// Statements that rebuild the full-text index and the word counts from the claims (after
+  /// `store copy`), when the engine keeps them apart from the claims; none when it does not.
+  var rebuildClaimIndex: [SQL] { get }
 }
 
 extension SQLDialect {
-  public func indexClaims(ofDocument id: String) -> SQL? { nil }
-  public var rebuildClaimIndex: SQL? { nil }
+  public func indexClaims(ofDocument id: String) -> [SQL] { [] }
+  public var rebuildClaimIndex: [SQL] { [] }
 
   /// Any engine with window functions; it reads every row of a common fingerprint, so an engine
   /// that can stop after `perFingerprint` rows of each should say so in its own dialect.

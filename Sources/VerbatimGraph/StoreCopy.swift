@@ -51,7 +51,7 @@ public struct StoreCopy {
           }
           rows.append((table.name, copied))
         }
-        if let rebuild = to.dialect.rebuildClaimIndex { try to.execute(rebuild) }
+        for statement in to.dialect.rebuildClaimIndex { try to.execute(statement) }
         if let refresh = to.dialect.refreshStatistics(of: StoreTables.all.map(\.name)) { try to.execute(refresh) }
         return Summary(rows: rows)
       }

@@ -217,6 +217,9 @@ public enum StoreSchema {
     migrator.registerMigration("word-counts: how many claims hold each word, for choosing a search's rarest words") {
       _ in
     }
+    migrator.registerMigration("sqlite-word-counts: each word's count of claims kept in SQLite too, exact") { db in
+      try SQLiteWordCounts.create(db)
+    }
     return migrator
   }
 }

@@ -26,46 +26,19 @@ public struct WordDiff: Sendable, Hashable {
   /// codes standing for their words (equal codes exactly where the words are equal): the script
   /// is read by offsets only.
   init<Code>(reference: [String], variant: [String], difference: CollectionDifference<Code>) {
-    var removed = Set<Int>()
-    var added = Set<Int>()
-    for change in difference {
-      switch change {
-      case .remove(let offset, _, _): removed.insert(offset)
-      case .insert(let offset, _, _): added.insert(offset)
-      }
-    }
     var operations: [Operation] = []
-    var r = 0
-    var v = 0
     var shared = 0
-    while r < reference.count || v < variant.count {
-      if r < reference.count && v < variant.count && !removed.contains(r) && !added.contains(v) {
-        var run: [String] = []
-        while r < reference.count && v < variant.count && !removed.contains(r) && !added.contains(v) {
-          run.append(reference[r])
-          r += 1
-          v += 1
-        }
-        shared += run.count
-        operations.append(.same(run))
-        continue
-      }
-      var gone: [String] = []
-      while r < reference.count && removed.contains(r) {
-        gone.append(reference[r])
-        r += 1
-      }
-      var new: [String] = []
-      while v < variant.count && added.contains(v) {
-        new.append(variant[v])
-        v += 1
-      }
-      if gone.isEmpty && new.isEmpty { break }
-      let atEdge = v == new.count || v == variant.count
-      switch (gone.isEmpty, new.isEmpty) {
-      case (false, false): operations.append(.substituted(reference: gone, variant: new))
-      case (false, true): operations.append(atEdge ? .truncated(gone) : .deleted(gone))
-      default: operations.append(.inserted(new))
+    WordSteps.walk(referenceCount: reference.count, variantCount: variant.count, difference: difference) {
+      step, gone, new in
+      switch step {
+      case .same:
+        shared += gone.count
+        operations.append(.same(Array(reference[gone])))
+      case .substituted:
+        operations.append(.substituted(reference: Array(reference[gone]), variant: Array(variant[new])))
+      case .deleted: operations.append(.deleted(Array(reference[gone])))
+      case .truncated: operations.append(.truncated(Array(reference[gone])))
+      case .inserted: operations.append(.inserted(Array(variant[new])))
       }
     }
     self.operations = operations
@@ -99,6 +72,52 @@ public struct WordDiff: Sendable, Hashable {
       switch $0 {
       case .same, .truncated: true
       default: false
+      }
+    }
+  }
+}
+
+/// The steps of an edit script between two word lists, in reading order, by offsets alone: what
+/// `WordDiff` makes its operations of, and what search scoring measures without making them.
+enum WordSteps {
+  enum Step { case same, substituted, deleted, truncated, inserted }
+
+  /// Calls `visit` with each step and the reference and variant offsets it covers.
+  static func walk<Code>(
+    referenceCount: Int, variantCount: Int, difference: CollectionDifference<Code>,
+    _ visit: (Step, Range<Int>, Range<Int>) -> Void
+  ) {
+    var removed = [Bool](repeating: false, count: referenceCount)
+    var added = [Bool](repeating: false, count: variantCount)
+    for change in difference {
+      switch change {
+      case .remove(let offset, _, _): removed[offset] = true
+      case .insert(let offset, _, _): added[offset] = true
+      }
+    }
+    var r = 0
+    var v = 0
+    while r < referenceCount || v < variantCount {
+      if r < referenceCount && v < variantCount && !removed[r] && !added[v] {
+        let (r0, v0) = (r, v)
+        while r < referenceCount && v < variantCount && !removed[r] && !added[v] {
+          r += 1
+          v += 1
+        }
+        visit(.same, r0..<r, v0..<v)
+        continue
+      }
+      let r0 = r
+      while r < referenceCount && removed[r] { r += 1 }
+      let v0 = v
+      while v < variantCount && added[v] { v += 1 }
+      let (gone, new) = (r0..<r, v0..<v)
+      if gone.isEmpty && new.isEmpty { break }
+      let atEdge = v == new.count || v == variantCount
+      switch (gone.isEmpty, new.isEmpty) {
+      case (false, false): visit(.substituted, gone, new)
+      case (false, true): visit(atEdge ? .truncated : .deleted, gone, new)
+      default: visit(.inserted, gone, new)
       }
     }
   }

@@ -14,17 +14,25 @@ struct PostgresDialect: SQLDialect {
   /// The protocol counts arguments in 16 bits.
   var maxArguments: Int { 65535 }
 
-  func claimsHolding(_ words: [String], limit: Int, ordered: Bool) -> SQL {
+  /// Two ways to the first claims holding the words: read the GIN index's entries of the words
+  /// whole and sort what they share (cost: the rarest word's claims), or walk the claims in id
+  /// order testing each until `limit` match (cost: the claims walked, all of them when fewer
+  /// match). The planner guesses from sampled statistics and, for words that are common alone
+  /// but rare together, walked a million claims; the kept counts decide instead: the index
+  /// when the rarest word is held by at most `indexReadLimit` claims (an `OFFSET 0` subquery
+  /// keeps the planner from walking), else the walk, which then finds its matches soon.
+  func claimsHolding(_ words: [String], limit: Int, fewest: Int) -> SQL {
     // Each word one lexeme, quoted: folded words hold letters, digits and decimal points only.
     let query = words.map { "'\($0)'" }.joined(separator: " & ")
-    return "SELECT id FROM claim WHERE fts @@ \(query)::tsquery\(raw: ordered ? " ORDER BY id" : "") LIMIT \(limit)"
+    if fewest <= Self.indexReadLimit {
+      return
+        "SELECT id FROM (SELECT id FROM claim WHERE fts @@ \(query)::tsquery OFFSET 0) AS holding ORDER BY id LIMIT \(limit)"
+    }
+    return "SELECT id FROM claim WHERE fts @@ \(query)::tsquery ORDER BY id LIMIT \(limit)"
   }
 
-  /// The counts the `claim_word` table keeps (a GIN index cannot count without visiting every
-  /// claim it lists).
-  func claimCounts(_ words: [String], cap: Int) -> SQL {
-    "SELECT word AS term, least(claims, \(cap)) AS claims FROM claim_word WHERE word\(in: words)"
-  }
+  /// Up to this many claims, reading a word's index entry and sorting costs less than a walk.
+  static let indexReadLimit = 20_000
 
   /// The claim's `fts` column is PostgreSQL's own index, kept by a trigger: not copied.
   func columns(of table: String) -> SQL {
