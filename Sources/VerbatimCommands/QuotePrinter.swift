@@ -27,17 +27,16 @@ struct QuotePrinter {
   }
 
   /// Writes quotes as JSON, each on its own lines (with a comma between them when `separated`,
-  /// as elements of the array), handing full chunks to `drain` if given.
+  /// as elements of the array), handing the bytes to `drain`, if given, whenever 64 KiB wait.
   private static func write(
     _ quotes: [Quote], of document: Document, separated: Bool, to json: inout JSONWriter,
     drain: ((inout JSONWriter) -> Void)?
   ) {
-    // Output types hold strings, numbers, booleans and arrays of them, and the stream encoder
-    // throws nothing: encoding cannot fail.
     for (offset, quote) in quotes.enumerated() {
       if separated && offset > 0 { json.bytes.append(contentsOf: ",\n".utf8) }
-      try? JSONStreamEncoder().encode(QuoteOutput(quote, in: document), into: &json, drain: drain)
+      QuoteOutput(quote, in: document).write(to: &json)
       json.newline()
+      if let drain, json.bytes.count >= 1 << 16 { drain(&json) }
     }
   }
 
