@@ -19,9 +19,10 @@ public struct QuoteExtractor: Sendable {
       tokens: tokens, text: document.text, sentences: attributor.sentences, blocks: document.blocks)
     var resolver = SpeakerResolver(tokens: tokens, entities: entities, phrases: attributor.phrases)
 
-    var quotes: [Quote] = []
     // Transcript turns: the source says who spoke.
     let turns = document.blocks.filter { $0.kind == .utterance }
+    var quotes: [Quote] = []
+    quotes.reserveCapacity(turns.count + attributions.count)
     for turn in turns {
       quotes.append(
         Quote(
@@ -104,7 +105,9 @@ public struct QuoteExtractor: Sendable {
             rule: QuoteSieve.writerStatementWithFigure.rawValue))
       }
     }
-    return quotes.sorted { $0.extent.lowerBound < $1.extent.lowerBound }
+    // In place: quotes mostly come in order already, and then sorting copies nothing.
+    quotes.sort { $0.extent.lowerBound < $1.extent.lowerBound }
+    return quotes
   }
 
   /// The index of the block whose range holds text offset `offset` (blocks are in text order).
