@@ -7,7 +7,9 @@
 # fewer than CLAIMS (default 1,000,000) claims. The queries are 4 to 8 words of random stored
 # claims, one word changed in half of them for a word of another random stored claim (a
 # misremembered wording, in the store's own words and as often as they are used, as
-# `verbatim-bench store` asks): 8,000 different queries, each asked once.
+# `verbatim-bench store` asks): 8,000 different queries, each asked once. Besides latency it
+# prints the server's CPU time a request (user + system, from /proc), which a busy machine
+# inflates less than latency. wrk waits out its whole -d (120 s) even once every response is in.
 # Needs a release build (swift build -c release; BIN=FOLDER names another build folder), wrk
 # (apt-get install wrk) and python3.
 set -euo pipefail
@@ -60,10 +62,15 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 [ -n "${port:-}" ] || { cat "$work/serve.log" >&2; exit 1; }
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The server's CPU time so far (user + system), in milliseconds.
+cpu() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / tick }' "/proc/$server/stat"; }
 for kind in search who-said; do
-  echo "== $kind: $clients clients x $per_client requests on 127.0.0.1:$port"
+  echo "== $kind: $clients clients x $per_client requests on 127.0.0.1:$port (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  before=$(cpu)
   PATHS_FILE="$work/$kind.txt" TOTAL=$total THREADS=2 \
     wrk -t2 -c"$clients" -d120s --timeout 10s --latency -s tools/serve-load.lua "http://127.0.0.1:$port" | tail -1
+  used=$(($(cpu) - before))
+  awk -v ms="$used" -v n="$total" \
+    'BEGIN { printf "server CPU %.2f ms a request (%d ms for %d requests)\n", ms / n, ms, n }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -42,7 +42,9 @@ extension GraphStore {
         let claim = StoredClaim(row: $0)
         return (claim.id, claim)
       })
-    return chosen.map { rank in ClaimMatch(claim: claims[rank.id]!, score: rank.score, diff: found[rank.id]!.diff) }
+    return chosen.map { rank in
+      ClaimMatch(claim: claims[rank.id]!, score: rank.score, diff: scorer.diff(found[rank.id]!))
+    }
   }
 
   /// Full-text candidates: claims with the three rarest of the words; if too few, with any two of

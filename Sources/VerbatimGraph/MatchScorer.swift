@@ -4,8 +4,8 @@
 /// not searched for), read straight from the bytes of its folded text, which give the same
 /// edit script as the words themselves at a fraction of the cost, and a ceiling on the score
 /// (the longest run of searched words the claim says in order), so the claims that cannot reach
-/// the best are never aligned. A match is measured on the codes' edit script; its word diff is
-/// made only for the claims returned.
+/// the best are never aligned. A claim no longer than twice the search (plus two) needs no
+/// alignment at all: its score is its ceiling. A word diff is made only for the claims shown.
 struct MatchScorer {
   /// A claim read for scoring: its folded text, its words as codes, and how many searched words
   /// it says in order at most.
@@ -16,11 +16,11 @@ struct MatchScorer {
     var ceiling: Int
   }
 
-  /// A claim's score and its word diff against the searched words.
+  /// A claim's score, and the claim to make its word diff from (`diff`).
   struct Scored {
     var id: Int64
     var score: Double
-    var diff: WordDiff
+    var candidate: Candidate
   }
 
   let words: [String]
@@ -91,11 +91,18 @@ struct MatchScorer {
   /// The highest score a candidate can get: the share of the searched words it says in order.
   func ceiling(_ candidate: Candidate) -> Double { Double(candidate.ceiling) / Double(words.count) }
 
-  /// The candidate's score and the codes' edit script, or nil when it does not match: below the
-  /// minimum score, or the shared words spread over more than twice the searched words' length
-  /// (plus two). What `WordDiff` would say of the script (shared words, whether the search is an
-  /// unbroken stretch of the claim, how many claim words the match spans) is read off its steps.
-  private func measure(_ candidate: Candidate) -> (score: Double, difference: CollectionDifference<Int32>)? {
+  /// The candidate's score, or nil when it does not match: below the minimum score, or the
+  /// shared words spread over more than twice the searched words' length (plus two). The
+  /// shared words are the ceiling whatever the alignment (an edit script is a longest common
+  /// subsequence), and a claim no longer than that spread cannot exceed it; otherwise the
+  /// codes' edit script says what `WordDiff` would (whether the search is an unbroken stretch of
+  /// the claim, how many claim words the match spans), read off its steps.
+  func score(_ candidate: Candidate) -> Scored? {
+    let limit = words.count * 2 + 2
+    guard candidate.codes.count > limit else {
+      let score = Double(candidate.ceiling) / Double(words.count)
+      return score >= minimumScore ? Scored(id: candidate.id, score: score, candidate: candidate) : nil
+    }
     let difference = wordCodes.difference(from: candidate.codes)
     var shared = 0
     var covered = 0
@@ -114,20 +121,17 @@ struct MatchScorer {
       }
     }
     let whole = excerpt && shared == words.count
-    guard whole || covered <= words.count * 2 + 2 else { return nil }
+    guard whole || covered <= limit else { return nil }
     let score = whole ? 1 : Double(shared) / Double(words.count)
-    return score >= minimumScore ? (score, difference) : nil
+    return score >= minimumScore ? Scored(id: candidate.id, score: score, candidate: candidate) : nil
   }
 
-  /// The candidate's score and diff, or nil when it does not match (see `measure`).
-  func score(_ candidate: Candidate) -> Scored? {
-    measure(candidate).map { scored(candidate, $0.score, $0.difference) }
-  }
-
-  private func scored(_ candidate: Candidate, _ score: Double, _ difference: CollectionDifference<Int32>) -> Scored {
-    let claimWords = candidate.normalized.split(separator: " ").map(String.init)
-    return Scored(
-      id: candidate.id, score: score, diff: WordDiff(reference: claimWords, variant: words, difference: difference))
+  /// The word diff of the searched words against a scored claim (aligned on the codes, which
+  /// gives the same edit script as the words).
+  func diff(_ scored: Scored) -> WordDiff {
+    let claimWords = scored.candidate.normalized.split(separator: " ").map(String.init)
+    return WordDiff(
+      reference: claimWords, variant: words, difference: wordCodes.difference(from: scored.candidate.codes))
   }
 
   /// The `count` best of the candidates (highest score, then lowest id), exactly as scoring
@@ -135,20 +139,20 @@ struct MatchScorer {
   func best(_ candidates: [Candidate], count: Int) -> [Scored] {
     guard count > 0 else { return [] }
     let ordered = candidates.sorted { $0.ceiling > $1.ceiling || ($0.ceiling == $1.ceiling && $0.id < $1.id) }
-    var best: [(candidate: Candidate, score: Double, difference: CollectionDifference<Int32>)] = []
+    var best: [Scored] = []
     for candidate in ordered {
       // Every later candidate's score is at most this ceiling: none can enter once it falls
       // below the minimum, or below the last kept.
       if ceiling(candidate) < minimumScore || (best.count == count && ceiling(candidate) < best[count - 1].score) {
         break
       }
-      guard let (score, difference) = measure(candidate) else { continue }
+      guard let scored = score(candidate) else { continue }
       let place =
-        best.firstIndex { score > $0.score || (score == $0.score && candidate.id < $0.candidate.id) } ?? best.count
+        best.firstIndex { scored.score > $0.score || (scored.score == $0.score && scored.id < $0.id) } ?? best.count
       guard place < count else { continue }
-      best.insert((candidate, score, difference), at: place)
+      best.insert(scored, at: place)
       if best.count > count { best.removeLast() }
     }
-    return best.map { scored($0.candidate, $0.score, $0.difference) }
+    return best
   }
 }

@@ -84,11 +84,15 @@ public protocol SQLDialect: Sendable {
   /// Statements that rebuild the full-text index and the word counts from the claims (after
   /// `store copy`), when the engine keeps them apart from the claims; none when it does not.
   var rebuildClaimIndex: [SQL] { get }
+  /// Statements that merge the full-text index into the fewest pieces a search reads, after a
+  /// bulk load; none when the engine keeps it so.
+  var optimizeClaimIndex: [SQL] { get }
 }
 
 extension SQLDialect {
   public func indexClaims(ofDocument id: String) -> [SQL] { [] }
   public var rebuildClaimIndex: [SQL] { [] }
+  public var optimizeClaimIndex: [SQL] { [] }
 
   /// Any engine with window functions; it reads every row of a common fingerprint, so an engine
   /// that can stop after `perFingerprint` rows of each should say so in its own dialect.

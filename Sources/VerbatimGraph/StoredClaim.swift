@@ -96,7 +96,27 @@ public struct StoredClaim: Sendable, Hashable {
   /// The `spans` column: a JSON array of [role, ordinal, text, textStart, textEnd, startByte,
   /// endByte, line, column, endLine, endColumn], grouped by role in ordinal order.
   static func spans(_ json: String?) -> [ClaimSpan.Role: [ClaimSpan]] {
-    guard let json, let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else { return [:] }
+    guard let json else { return [:] }
+    guard let read = SpanRowsReader.rows(json) else { return foundationSpans(json) }
+    let rows = read.map { row in
+      row.map { value -> Any in
+        switch value {
+        case .string(let text): text
+        case .integer(let number): number
+        case .null: NSNull()
+        }
+      }
+    }
+    return spans(rows)
+  }
+
+  /// The spans as Foundation's JSON reader reads them: what `SpanRowsReader` leaves.
+  static func foundationSpans(_ json: String) -> [ClaimSpan.Role: [ClaimSpan]] {
+    guard let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else { return [:] }
+    return spans(rows)
+  }
+
+  private static func spans(_ rows: [[Any]]) -> [ClaimSpan.Role: [ClaimSpan]] {
     var spans: [ClaimSpan.Role: [(Int, ClaimSpan)]] = [:]
     for row in rows where row.count == 11 {
       let place = row[5...].compactMap { $0 as? Int }

@@ -47,7 +47,7 @@ struct MatchScorerTests {
         let want = expected.prefix(count)
         #expect(best.map(\.id) == want.map(\.0), "\(words) best \(count)")
         #expect(best.map(\.score) == want.map(\.1))
-        #expect(best.map(\.diff) == want.map(\.2))
+        #expect(best.map(scorer.diff) == want.map(\.2))
         compared += best.count
       }
     }
