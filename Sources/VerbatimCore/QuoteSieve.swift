@@ -45,6 +45,8 @@ public enum QuoteSieve: String, Sendable, Hashable, CaseIterable {
   case reportedSpeechQuotations = "reported-speech-quotations"
   /// X said that … “…” …: reported speech with a quotation inside (mixed).
   case reportedSpeechWithQuotation = "reported-speech-with-quotation"
+  /// The ferry is expected to run …; it was announced that …: a passive report with no source.
+  case passiveReport = "passive-report"
   /// X described the plan as a “…”: a label by the verb's subject.
   case characterization = "characterization"
   /// … and called the plan “…”: the speaker's next deed with a quotation in it.

@@ -46,8 +46,12 @@ extension AttributionContext {
           return before + 1
         }
         // "… “crooks” (though not all) and promised to …": once a quotation is in, a past verb after
-        // "and" is the subject's next deed.
-        if quoted, probe < end, isPastVerb(probe) {
+        // "and" is the subject's next deed; so it is after an object with no verb of its own
+        // ("endorsed the treasurer and praised her budget"), but not after a clause ("said the
+        // fund ran dry and closed").
+        if probe < end, isPastVerb(probe) || tokens[probe].classes.isCue && !tokens[probe].isCapitalized,
+          quoted || isPastVerb(probe) && !hasVerb(start..<index) && takesObject(probe, before: end)
+        {
           return tokens[index - 1].lower == "," ? index - 1 : index
         }
       }
@@ -89,18 +93,59 @@ extension AttributionContext {
           if probe < end, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe].lower.endsWith("ed") {
             return index
           }
-          // "…, and he added that …": a new report begins.
+          // "…, and he added that …", "…, but most of the riders said …": a new report begins.
           if probe + 1 < end, tokens[probe].isWord,
             tokens[probe].classes.contains(.pronoun) || tokens[probe].isCapitalized,
             tokens[probe + 1].isWord, tokens[probe + 1].classes.isCue
           {
             return index
           }
+          if opensReport(at: probe, to: end) { return index }
         }
       }
       index += 1
     }
     return end
+  }
+
+  /// Whether a subject and its verb of saying open a clause at `start`: "most of the riders
+  /// said …", "the harbour board's auditor found …".
+  func opensReport(at start: Int, to end: Int) -> Bool {
+    // "…, and what past riders say about it": a question word makes the clause part of the content.
+    guard start < end, tokens[start].isWord, owner[start] < 0, !Lexicon.questionWords.contains(tokens[start].lower)
+    else { return false }
+    for cue in start + 1..<min(end, start + 10) {
+      guard owner[cue] < 0, tokens[cue].isWord || tokens[cue].kind == .number else { return false }
+      if tokens[cue].isWord, tokens[cue].classes.isCue, !tokens[cue].isCapitalized, isVerbUse(cue, lower: start),
+        !tokens[cue].lower.endsWith("ing"),
+        let subject = phrases.subject(before: cue, lower: start),
+        // The words before the subject's head go with it ("more than half of the drivers").
+        (start..<subject.lowerBound).allSatisfy({ !isPastVerb($0) && !tokens[$0].classes.isCue })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the word after the verb at `verb` opens its object ("praised her budget", "called
+  /// for a vote", "offered to help"), not a noun the verb describes ("guided learning").
+  func takesObject(_ verb: Int, before end: Int) -> Bool {
+    guard verb + 1 < end else { return false }
+    let next = tokens[verb + 1]
+    return next.kind == .number || next.isCapitalized
+      || next.isWord && !next.classes.isDisjoint(with: [.determiner, .pronoun, .preposition])
+  }
+
+  /// Whether the words hold a verb of their own: a subject pronoun, an auxiliary, or a past
+  /// form ("the fund ran dry", not "the new treasurer").
+  func hasVerb(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      tokens[index].isWord
+        && (Lexicon.subjectPronouns.contains(tokens[index].lower)
+          || Lexicon.finiteAuxiliaries.contains(tokens[index].lower)
+          || isPastVerb(index) && !(index > range.lowerBound && tokens[index - 1].classes.contains(.determiner)))
+    }
   }
 
   /// Where the writer's words that carry on a quotation's clause end (“…” from the start,

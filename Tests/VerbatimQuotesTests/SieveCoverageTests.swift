@@ -88,6 +88,9 @@ struct SieveCoverageTests {
       sieve: .reportedSpeechWithQuotation, text: "Varga said the plan was “a start at best” for the town.",
       words: "the plan was “a start at best” for the town", speaker: "Varga"),
     Case(
+      sieve: .passiveReport, text: "The night ferry is widely expected to run again before the summer.",
+      words: "The night ferry to run again before the summer", speaker: nil),
+    Case(
       sieve: .characterization, text: "Ilse Varga has been steadily painting the treasurer as a “spendthrift”.",
       words: "the treasurer as a “spendthrift”", speaker: "Ilse Varga"),
     Case(

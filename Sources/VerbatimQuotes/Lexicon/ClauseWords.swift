@@ -54,6 +54,21 @@ extension Lexicon {
   /// Prepositions after which a cue's -ing form is still a verb ("accused of saying").
   static let gerundPrepositions: Set<String> = ["of", "by", "for", "about", "after", "before", "while", "without"]
 
+  /// Auxiliaries and modals that make a clause of the words around them ("the fund is empty").
+  static let finiteAuxiliaries: Set<String> = [
+    "is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+    "might", "must", "do", "does", "did", "isn't", "wasn't", "won't", "can't", "didn't", "doesn't",
+    "isn’t", "wasn’t", "won’t", "can’t", "didn’t", "doesn’t",
+  ]
+
+  /// Words that open an indirect question ("asked what the riders said").
+  static let questionWords: Set<String> = [
+    "what", "how", "why", "who", "whom", "which", "whether", "where", "when", "if",
+  ]
+
+  /// Prepositions that also say "roughly" before a figure ("about half", "over 40").
+  static let approximators: Set<String> = ["about", "around", "over", "under"]
+
   /// Adverbs that may stand between an auxiliary and its verb ("had also been accused").
   static let auxiliaryAdverbs: Set<String> = [
     "also", "not", "never", "often", "then", "later", "once", "again", "since", "soon", "now", "even", "still",

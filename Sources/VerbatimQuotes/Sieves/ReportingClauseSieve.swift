@@ -15,6 +15,31 @@ struct ReportingClauseSieve: CueSieve {
 }
 
 extension AttributionContext {
+  /// "thinks that …", "believes strongly that …": a "that" clause right after the cue, which
+  /// makes even a weak cue a report whoever its subject is (a team, a campaign, a study).
+  fileprivate func opensThatClause(after cue: Int, in sentence: Range<Int>) -> Bool {
+    var probe = cue + 1
+    while probe < min(sentence.upperBound, cue + 4), tokens[probe].isWord, tokens[probe].classes.contains(.skippable) {
+      probe += 1
+    }
+    return probe < sentence.upperBound && tokens[probe].lower == "that" && owner[probe] < 0
+  }
+
+  /// "the harbour team", "most riders", "officials": a noun phrase, not a pronoun ("it",
+  /// "this") or one bare word that is no plural noun ("please").
+  fileprivate func isNamedThing(_ speaker: Range<Int>) -> Bool {
+    let first = tokens[speaker.lowerBound]
+    guard !first.classes.contains(.pronoun) else { return false }
+    return speaker.count > 1 || first.isCapitalized || first.lower.endsWith("s")
+  }
+
+  /// "about half of …", "around 40 workers": a word that is also a preposition before a figure.
+  fileprivate func opensFigure(_ start: Int, before end: Int) -> Bool {
+    guard start + 1 < end, Lexicon.approximators.contains(tokens[start].lower) else { return false }
+    let next = tokens[start + 1]
+    return next.kind == .number || Lexicon.measureWords.contains(next.lower)
+  }
+
   fileprivate func reportingClause(cue: Int, strong: Bool, in sentence: Range<Int>, sentenceIndex: Int)
     -> ReportedContent?
   {
@@ -27,9 +52,9 @@ extension AttributionContext {
       ?? coordinatedSubject(before: cue, lower: sentence.lowerBound)
     // "X did Y, saying …": the clause's subject is the sentence's.
     if subject == nil && participle { subject = clauseSubject(in: sentence.lowerBound..<cue) }
-    guard let speaker = subject, isReportingSource(speaker), isPlausibleSubject(speaker, of: word),
+    guard let speaker = subject, isReportingSource(speaker, cue: cue), isPlausibleSubject(speaker, of: word),
       !speaker.contains(where: { tokens[$0].classes.contains(.indefinite) }),
-      strong || canHoldAttitude(speaker)
+      strong || canHoldAttitude(speaker) || opensThatClause(after: cue, in: sentence) && isNamedThing(speaker)
     else { return nil }
     var start = cue + 1
     // Particles of phrasal cues: "point out", "spoke up", "called for".
@@ -152,9 +177,10 @@ extension AttributionContext {
       Lexicon.stanceVerbForms.contains(word) && start > cue && start < clause && tokens[start].isWord
       && tokens[start - 1].lower != "that"
     guard clause - start >= (stance ? 1 : 3) else { return nil }
-    // What was said is a clause or a quotation, not a prepositional phrase ("commented on …").
+    // What was said is a clause or a quotation, not a prepositional phrase ("commented on …"),
+    // though a figure may open it ("said about half of the fleet …").
     if tokens[start].isWord, tokens[start].classes.contains(.preposition),
-      !(tokens[start].lower == "to" && Lexicon.takesInfinitive.contains(word))
+      !(tokens[start].lower == "to" && Lexicon.takesInfinitive.contains(word)), !opensFigure(start, before: clause)
     {
       return nil
     }

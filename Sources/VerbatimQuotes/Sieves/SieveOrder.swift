@@ -52,6 +52,7 @@ enum SieveOrder {
     AccordingToSieve(),
     TrailingAttributionSieve(),
     ReportingClauseSieve(),
+    PassiveReportSieve(),
   ]
 
   /// 4. Each quotation still unlinked: the first of these that links it wins.

@@ -22,7 +22,7 @@ extension AttributionContext {
   {
     // The attribution must run to the end of the sentence, or to a comma.
     if let speaker = phrases.subject(before: cue, lower: sentence.lowerBound), speaker.lowerBound > sentence.lowerBound,
-      isReportingSource(speaker), isPlausibleSubject(speaker, of: tokens[cue].lower),
+      isReportingSource(speaker, cue: cue), isPlausibleSubject(speaker, of: tokens[cue].lower),
       tokens[speaker.lowerBound - 1].lower == ",", let stop = attributionEnd(from: cue + 1, to: end)
     {
       // "In both years, Varga said, the fund ran dry": the attribution stands inside what was said.
@@ -44,8 +44,9 @@ extension AttributionContext {
         strong: strong, sentenceIndex: sentenceIndex)
     }
     if cue > sentence.lowerBound, tokens[cue - 1].lower == ",", isFinite(tokens[cue].lower),
-      let speaker = phrases.object(from: cue + 1, upper: end), isReportingSource(speaker),
-      speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end),
+      let speaker = phrases.object(from: cue + 1, upper: end), isReportingSource(speaker, cue: cue),
+      speaker.upperBound >= end || trailingOnly(from: speaker.upperBound, to: end)
+        || describesSpeaker(from: speaker.upperBound, to: end),
       // "…, said the family deserved better": a verb after the noun makes it a clause, not a speaker.
       !speaker.dropFirst(2).contains(where: { !tokens[$0].isCapitalized && tokens[$0].lower.endsWith("ed") })
     {
@@ -54,6 +55,20 @@ extension AttributionContext {
         sentenceIndex: sentenceIndex)
     }
     return nil
+  }
+
+  /// "…, said a former clerk for the board, Tomas Reed, who ran the depot": more words about
+  /// the speaker (a phrase, a name in apposition), then a relative clause about them to the end
+  /// of the sentence.
+  fileprivate func describesSpeaker(from start: Int, to end: Int) -> Bool {
+    var index = start
+    while index + 1 < min(end, start + 15), owner[index] < 0,
+      tokens[index].isWord || tokens[index].lower == "," || tokens[index].lower == "."
+    {
+      if tokens[index].lower == ",", Lexicon.commentRelatives.contains(tokens[index + 1].lower) { return true }
+      index += 1
+    }
+    return false
   }
 
   /// The sentence up to `end` (a comma before the attribution) as what was said.
