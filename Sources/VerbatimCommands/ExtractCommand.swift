@@ -46,9 +46,14 @@ public struct ExtractCommand: ConsoleCommand {
     let extractor = QuoteExtractor(includeStatements: claims)
     let paths = items.compactMap { item in if case .file(let path) = item { path } else { nil } }
     var printer = QuotePrinter(format: format, console: console, paths: paths)
-    let failures = batch.run(items, console: console, work: { extractor.extract(from: $0) }) { _, result in
+    let format = self.format
+    let work = { @Sendable (document: Document) -> ([Quote], [UInt8]?) in
+      let quotes = extractor.extract(from: document)
+      return (quotes, QuotePrinter.json(quotes, of: document, format: format))
+    }
+    let failures = batch.run(items, console: console, work: work) { _, result in
       switch result {
-      case .success(let (document, quotes)): printer.print(quotes, of: document)
+      case .success(let (document, (quotes, json))): printer.print(quotes, of: document, json: json)
       case .failure(let error): console.error("verbatim: \(error)")
       }
     }

@@ -17,24 +17,44 @@ struct QuotePrinter {
     fileWidth = min(48, max(6, (paths.map(\.count).max() ?? 0) + 2))
   }
 
-  mutating func print(_ quotes: [Quote], of document: Document) {
+  /// The JSON of a document's quotes in the JSON formats, made ahead on the worker that
+  /// extracted them (nil in the other formats, and for a large document).
+  static func json(_ quotes: [Quote], of document: Document, format: ExtractOutputFormat) -> [UInt8]? {
+    guard format == .jsonl || format == .json else { return nil }
+    return WorkerJSON.encode(document, pretty: format == .json) { json in
+      write(quotes, of: document, separated: format == .json, to: &json, drain: nil)
+    }
+  }
+
+  /// Writes quotes as JSON, each on its own lines (with a comma between them when `separated`,
+  /// as elements of the array), handing the bytes to `drain`, if given, whenever 64 KiB wait.
+  private static func write(
+    _ quotes: [Quote], of document: Document, separated: Bool, to json: inout JSONWriter,
+    drain: ((inout JSONWriter) -> Void)?
+  ) {
+    for (offset, quote) in quotes.enumerated() {
+      if separated && offset > 0 { json.bytes.append(contentsOf: ",\n".utf8) }
+      QuoteOutput(quote, in: document).write(to: &json)
+      json.newline()
+      if let drain, json.bytes.count >= 1 << 16 { drain(&json) }
+    }
+  }
+
+  /// Prints a document's quotes; `json` is their JSON made ahead by `json(_:of:format:)`, if it was.
+  mutating func print(_ quotes: [Quote], of document: Document, json: [UInt8]? = nil) {
     switch format {
-    case .jsonl:
-      var json = JSONWriter(pretty: false)
-      for quote in quotes {
-        console.write(encoding: QuoteOutput(quote, in: document), to: &json)
-        json.newline()
+    case .jsonl, .json:
+      guard !quotes.isEmpty else { return }
+      if format == .json { console.write(count == 0 ? "[\n" : ",\n") }
+      if let json {
+        console.write(bytes: json)
+      } else {
+        let console = self.console
+        var writer = JSONWriter(pretty: format == .json)
+        Self.write(quotes, of: document, separated: format == .json, to: &writer) { console.write(&$0) }
+        console.write(&writer)
       }
-      console.write(&json)
-    case .json:
-      var json = JSONWriter(pretty: true)
-      for quote in quotes {
-        json.bytes.append(contentsOf: (count == 0 ? "[\n" : ",\n").utf8)
-        console.write(encoding: QuoteOutput(quote, in: document), to: &json)
-        json.newline()
-        count += 1
-      }
-      console.write(&json)
+      count += quotes.count
     case .table:
       if count == 0 { console.print(row("FILE", "LINE", "SPEAKER", "KIND", "CLAIM", "QUOTE")) }
       for quote in quotes {

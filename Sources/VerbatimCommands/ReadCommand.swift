@@ -33,12 +33,25 @@ public struct ReadCommand: ConsoleCommand {
     let items = input.items
     let batch = BatchReader(reader: DocumentReader(options: input.options))
     var first = true
-    let failures = batch.run(items, console: console) { path, result in
+    let format = self.format
+    // The JSON formats are encoded on the workers (`WorkerJSON`), a large document excepted.
+    let work = { @Sendable (document: Document) -> [UInt8]? in
+      guard format != .text else { return nil }
+      return WorkerJSON.encode(document, pretty: format == .json) { json in
+        try? JSONStreamEncoder().encode(DocumentOutput(document), into: &json)
+        json.newline()
+      }
+    }
+    let failures = batch.run(items, console: console, work: work) { path, result in
       switch result {
-      case .success(let document):
+      case .success(let (document, json)):
         switch format {
-        case .json: console.print(encoding: DocumentOutput(document), pretty: true)
-        case .jsonl: console.print(encoding: DocumentOutput(document), pretty: false)
+        case .json, .jsonl:
+          if let json {
+            console.write(bytes: json)
+          } else {
+            console.print(encoding: DocumentOutput(document), pretty: format == .json)
+          }
         case .text:
           if !first { console.print("") }
           console.print(document.text)

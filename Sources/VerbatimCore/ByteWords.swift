@@ -28,9 +28,22 @@ public enum ByteWords {
     word & highs != 0
   }
 
+  /// Whether any of the eight bytes is below 0x20 (a control character).
+  @inline(__always)
+  public static func hasControl(_ word: UInt64) -> Bool {
+    (word &- ones &* 0x20) & ~word & highs != 0
+  }
+
+  /// How many of the eight bytes continue a UTF-8 sequence (10xxxxxx): each other byte starts a
+  /// Unicode scalar.
+  @inline(__always)
+  public static func continuationCount(_ word: UInt64) -> Int {
+    (word & ~(word << 1) & highs).nonzeroBitCount
+  }
+
   /// Whether any of the eight bytes equals `byte` (exact: the classic zero-byte test).
   @inline(__always)
-  private static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+  public static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
     let difference = word ^ (ones &* UInt64(byte))
     return (difference &- ones) & ~difference & highs != 0
   }

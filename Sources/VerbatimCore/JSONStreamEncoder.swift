@@ -94,7 +94,7 @@ struct JSONStreamValueEncoder: Encoder {
 }
 
 /// An object's members, written as they are encoded.
-struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+struct JSONStreamKeyedContainer<Key: CodingKey>: NullWritingContainer {
   let stream: JSONStream
   let depth: Int
   var codingPath: [any CodingKey] { [] }
@@ -132,26 +132,6 @@ struct JSONStreamKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
   mutating func encode(_ value: some Encodable, forKey key: Key) throws {
     member(key)
     try stream.encode(value)
-  }
-
-  // An absent optional is written as null, not left out.
-  mutating func encodeIfPresent(_ value: (some Encodable)?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(

@@ -53,7 +53,7 @@ public enum JSONValue: Sendable, Hashable {
     case .int(let value): JSONValue.writeInt(value, to: &out)
     case .double(let value):
       out.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
-    case .string(let value): JSONValue.writeString(Substring(value), to: &out)
+    case .string(let value): JSONValue.writeString(value, to: &out)
     case .substring(let value): JSONValue.writeString(value, to: &out)
     case .array(let items):
       writeContainer(
@@ -66,7 +66,7 @@ public enum JSONValue: Sendable, Hashable {
       writeContainer(
         open: 0x7B, close: 0x7D, count: members.count, to: &out, indent: indent, depth: depth
       ) { index, out in
-        JSONValue.writeString(Substring(members[index].0), to: &out)
+        JSONValue.writeString(members[index].0, to: &out)
         out.append(0x3A)
         if indent != nil { out.append(0x20) }
         members[index].1.write(to: &out, indent: indent, depth: depth + 1, drain: drain)
@@ -119,46 +119,78 @@ public enum JSONValue: Sendable, Hashable {
     }
   }
 
+  static func writeString(_ value: String, to out: inout [UInt8]) {
+    // A native string's bytes are read in place; anything else goes through a substring.
+    if value.utf8.withContiguousStorageIfAvailable({ writeString(bytes: $0, to: &out) }) == nil {
+      writeString(Substring(value), to: &out)
+    }
+  }
+
   static func writeString(_ value: Substring, to out: inout [UInt8]) {
-    out.append(0x22)
     var value = value
-    value.withUTF8 { bytes in
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        // Copy runs that need no escaping in one go.
-        let runStart = index
-        while index < count {
-          let byte = bytes[index]
-          if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2 { break }
-          index += 1
+    value.withUTF8 { writeString(bytes: $0, to: &out) }
+  }
+
+  /// A string's UTF-8 bytes in quotation marks, escaped. Runs that need no escaping are found
+  /// eight bytes at a time and copied in one go.
+  private static func writeString(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    out.append(0x22)
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let runStart = index
+      index = plainRunEnd(bytes, from: index)
+      if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+      guard index < count else { break }
+      let byte = bytes[index]
+      switch byte {
+      case 0x22: out.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+      case 0x09: out.append(contentsOf: [0x5C, 0x74])
+      case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:
+        // U+0085, U+2028 and U+2029 end lines for some readers (JavaScript, Python's splitlines).
+        out.append(contentsOf: Array("\\u0085".utf8))
+        index += 1
+      case 0xE2
+      where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        out.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+        index += 2
+      case 0..<0x20:
+        out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      default:
+        out.append(byte)
+      }
+      index += 1
+    }
+    out.append(0x22)
+  }
+
+  /// The end of the run from `start` that needs no escaping: the first control character, `"`,
+  /// `\`, or lead byte of U+0085, U+2028 or U+2029 (0xC2, 0xE2). Eight bytes at a time while
+  /// they are plain ASCII (no byte below 0x20, `"`, `\` or above 0x7F), else byte by byte.
+  private static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let count = bytes.count
+    while index < count {
+      if index + 8 <= count {
+        let word = ByteWords.load(bytes, at: index)
+        if !ByteWords.hasNonASCII(word) && !ByteWords.hasControl(word) && !ByteWords.contains(word, 0x22)
+          && !ByteWords.contains(word, 0x5C)
+        {
+          index += 8
+          continue
         }
-        if index > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-        guard index < count else { break }
+      }
+      let stop = min(count, index + 8)
+      while index < stop {
         let byte = bytes[index]
-        switch byte {
-        case 0x22: out.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-        case 0x09: out.append(contentsOf: [0x5C, 0x74])
-        case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:
-          // U+0085, U+2028 and U+2029 end lines for some readers (JavaScript, Python's splitlines).
-          out.append(contentsOf: Array("\\u0085".utf8))
-          index += 1
-        case 0xE2
-        where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-          out.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-          index += 2
-        case 0..<0x20:
-          out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        default:
-          out.append(byte)
-        }
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2 { return index }
         index += 1
       }
     }
-    out.append(0x22)
+    return count
   }
 
 }

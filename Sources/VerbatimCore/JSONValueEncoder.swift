@@ -136,7 +136,7 @@ struct TreeEncoder: Encoder {
   }
 }
 
-struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+struct KeyedNodeContainer<Key: CodingKey>: NullWritingContainer {
   let node: EncodingNode
   var codingPath: [any CodingKey]
 
@@ -148,26 +148,6 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     } else {
       try node.member(key.stringValue).set(value, codingPath: codingPath + [key])
     }
-  }
-
-  // An absent optional is written as null, not left out.
-  mutating func encodeIfPresent(_ value: (some Encodable)?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
-  }
-  mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
-    if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(

@@ -21,14 +21,14 @@ public struct JSONWriter: Sendable {
   /// Starts an object's member: the value written next is its value.
   public mutating func key(_ name: String) {
     separate()
-    JSONValue.writeString(Substring(name), to: &bytes)
+    JSONValue.writeString(name, to: &bytes)
     bytes.append(0x3A)
     if indent != nil { bytes.append(0x20) }
   }
 
   public mutating func string(_ value: String) {
     element()
-    JSONValue.writeString(Substring(value), to: &bytes)
+    JSONValue.writeString(value, to: &bytes)
   }
 
   public mutating func string(_ value: Substring) {
@@ -69,6 +69,18 @@ public struct JSONWriter: Sendable {
 
   /// `{"byte": …, "line": …, "column": …}`.
   public mutating func location(_ location: SourceLocation) {
+    if indent == nil {
+      // Compact, the three members go straight in (every span of the output has two of these).
+      element()
+      bytes.append(contentsOf: #"{"byte":"#.utf8)
+      JSONValue.writeInt(location.byte, to: &bytes)
+      bytes.append(contentsOf: #","line":"#.utf8)
+      JSONValue.writeInt(location.line, to: &bytes)
+      bytes.append(contentsOf: #","column":"#.utf8)
+      JSONValue.writeInt(location.column, to: &bytes)
+      bytes.append(0x7D)
+      return
+    }
     beginObject()
     key("byte")
     int(location.byte)

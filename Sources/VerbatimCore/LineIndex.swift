@@ -73,6 +73,13 @@ public struct LineIndex: Sendable {
     let checkpoint = offset / LineIndex.stride
     var scalars = scalarCheckpoints[min(checkpoint, scalarCheckpoints.count - 1)]
     var index = min(checkpoint, scalarCheckpoints.count - 1) * LineIndex.stride
+    bytes.withUnsafeBufferPointer { buffer in
+      // Eight bytes at a time: each byte that continues no UTF-8 sequence starts a scalar.
+      while index + 8 <= offset {
+        scalars += 8 - ByteWords.continuationCount(ByteWords.load(buffer, at: index))
+        index += 8
+      }
+    }
     while index < offset {
       if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
       index += 1

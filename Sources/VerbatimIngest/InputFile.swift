@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Loading a file's bytes with the size cap, and the checks that refuse what is not a document.
 enum InputFile {
@@ -17,22 +18,42 @@ enum InputFile {
       }
       return bytes
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ReadError(path: path, reason: "no such file")
-    }
-    if isDirectory.boolValue { throw ReadError(path: path, reason: "is a folder, not a file") }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    if size > maxBytes { throw ReadError(path: path, reason: tooLarge(size, max: maxBytes)) }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    // Opened, measured and read with the system calls themselves: Foundation's file manager and
+    // file handle cost more than reading a news article's text.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      var status = stat()
+      guard stat(path, &status) == 0 else { throw ReadError(path: path, reason: "no such file") }
+      if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(path: path, reason: "is a folder, not a file") }
       throw ReadError(path: path, reason: "cannot be opened (permission denied?)")
     }
-    defer { try? handle.close() }
-    let data: Data?
-    do { data = try handle.read(upToCount: maxBytes + 1) } catch {
-      throw ReadError(path: path, reason: "could not be read (\(error.localizedDescription))")
+    defer { close(descriptor) }
+    var status = stat()
+    if fstat(descriptor, &status) == 0 {
+      if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(path: path, reason: "is a folder, not a file") }
+      let size = Int(status.st_size)
+      if size > maxBytes { throw ReadError(path: path, reason: tooLarge(size, max: maxBytes)) }
     }
-    let bytes = [UInt8](data ?? Data())
+    // Up to one byte over the cap, so that a file that grew since is refused too.
+    let limit = maxBytes < Int.max ? maxBytes + 1 : maxBytes
+    var bytes = [UInt8](repeating: 0, count: min(limit, max(Int(status.st_size), 0) + 1))
+    var count = 0
+    while true {
+      if count == bytes.count {
+        guard bytes.count < limit else { break }
+        bytes.append(contentsOf: repeatElement(0, count: min(limit, bytes.count * 2) - bytes.count))
+      }
+      let read = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if read < 0 {
+        if errno == EINTR { continue }
+        throw ReadError(path: path, reason: "could not be read (\(String(cString: strerror(errno))))")
+      }
+      if read == 0 { break }
+      count += read
+    }
+    bytes.removeSubrange(count...)
     if bytes.count > maxBytes { throw ReadError(path: path, reason: tooLarge(bytes.count, max: maxBytes)) }
     return bytes
   }

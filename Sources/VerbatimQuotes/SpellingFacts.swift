@@ -34,8 +34,9 @@ final class SpellingFacts {
       let word = flags & Self.possessive != 0 ? bare(index) : tokens.spellings[id].lower
       var classes = NameClass.of(word)
       // "co-owner", "editor-in-chief", "vice-president": a role after its last hyphen.
-      if classes.isEmpty, let hyphen = word.lastIndex(of: "-"),
-        !NameClass.of(String(word[word.index(after: hyphen)...])).isDisjoint(with: .roleWord)
+      // (The hyphen is found among the bytes: a search by characters costs ~2,000 instructions a word.)
+      if classes.isEmpty, let hyphen = word.utf8.lastIndex(of: 0x2D),
+        !NameClass.of(String(word[word.utf8.index(after: hyphen)...])).isDisjoint(with: .roleWord)
       {
         classes = .roleNoun
       }

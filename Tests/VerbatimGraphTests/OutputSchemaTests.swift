@@ -47,7 +47,16 @@ struct OutputSchemaTests {
       let document = try reader.read(path: path)
       try expectPrinted(DocumentOutput(document), "read.schema.json")
       for quote in extractor.extract(from: document) {
-        try expectPrinted(QuoteOutput(quote, in: document), "extract.schema.json")
+        let output = QuoteOutput(quote, in: document)
+        try expectPrinted(output, "extract.schema.json")
+        // `extract` prints quotes with their own writer: byte for byte the stream encoder's JSON.
+        for pretty in [false, true] {
+          var streamed = JSONWriter(pretty: pretty)
+          try JSONStreamEncoder().encode(output, into: &streamed)
+          var written = JSONWriter(pretty: pretty)
+          output.write(to: &written)
+          if written.bytes != streamed.bytes { problems.append("extract: QuoteOutput.write prints otherwise") }
+        }
         quotes += 1
       }
     }
